@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.js';
+
+/** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  /** `dataDir: null` keeps the embedded database in memory (tests). */
+  | { kind: 'pglite'; dataDir: string | null };
+
+export interface Database {
+  readonly target: DatabaseTarget;
+  readonly prisma: PrismaClient;
+  /** The driver adapter factory, shared with the migrator. */
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** True when a trivial query answers. Never throws. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export type PrismaLogListener = (event: { query: string; params: string; duration: number }) => void;
+
+export interface OpenDatabaseOptions {
+  /** Called for every SQL statement Prisma sends (tests count them to catch N+1). */
+  onQuery?: PrismaLogListener;
+}
+
+/** Opens the database the target names. PGlite is started in-process; PostgreSQL is pooled lazily. */
+export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
+    // An idle client losing its server (restart, network) must not crash the process.
+    pool.on('error', () => {});
+    const adapterFactory = new PrismaPg(pool);
+    const prisma = createClient(adapterFactory, options);
+    return {
+      target,
+      prisma,
+      adapterFactory: new PrismaPg(target.url),
+      ping: () => ping(prisma),
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create(target.dataDir ?? 'memory://');
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = createClient(adapterFactory, options);
+  return {
+    target,
+    prisma,
+    adapterFactory,
+    ping: () => ping(prisma),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery }: OpenDatabaseOptions) {
+  const prisma = new PrismaClient({ adapter, log: onQuery ? [{ emit: 'event', level: 'query' }] : [] });
+  if (onQuery) {
+    prisma.$on('query' as never, (event: { query: string; params: string; duration: number }) => onQuery(event));
+  }
+  return prisma;
+}
+
+async function ping(prisma: PrismaClient): Promise<boolean> {
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}
