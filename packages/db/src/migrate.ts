@@ -16,6 +16,13 @@ import { migrationsDir as defaultMigrationsDir, prismaSchemaPath } from './paths
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
 
+// Node has WebAssembly; @types/node 20 does not declare it, and the DOM lib would bring far more.
+const { WebAssembly: webAssembly } = globalThis as unknown as {
+  WebAssembly: {
+    instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  };
+};
+
 const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 let engineModule: Promise<EngineModule> | undefined;
@@ -26,12 +33,10 @@ function loadEngineModule(): Promise<EngineModule> {
     const require = createRequire(import.meta.url);
     const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bindings = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as EngineModule & {
-      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+      __wbg_set_wasm(exports: unknown): void;
     };
     const wasmBytes = await readFile(bgPath.replace(/\.js$/, '.wasm'));
-    const { instance } = await WebAssembly.instantiate(wasmBytes, {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await webAssembly.instantiate(wasmBytes, { './schema_engine_bg.js': bindings });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;

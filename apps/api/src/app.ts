@@ -1,0 +1,131 @@
+// Builds the HTTP service from a config and an open database. Tests start it exactly as production does.
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Database } from '@borderdesk/db';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { type Context, createContext } from './context.js';
+import { maskError } from './errors.js';
+import { httpErrors, notFound } from './http/errors.js';
+import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
+import { requestId } from './http/request-id.js';
+import { schema } from './schema/index.js';
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  logger: Logger;
+}
+
+export interface RunningApp {
+  server: Server;
+  /** e.g. `http://127.0.0.1:4000` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function createApp({ config, db, logger }: AppDependencies) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 10_000 },
+    // "Did you mean …" would reveal field names to a client guessing at the schema.
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  // graphql-armor's declarations resolve Apollo's CommonJS types; the plugins are the same at run time.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: protection.validationRules,
+    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), errorReporting(logger)],
+    formatError: (formatted, error) => maskError(formatted, error).formatted,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestId);
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await db.ping();
+    res.status(ready ? 200 : 503).json({ ready });
+  });
+
+  app.use(graphiqlAssets());
+  app.get('/graphql', graphiqlPage);
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger) }),
+  );
+  app.use(notFound);
+  app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));
+
+  return { app, apollo };
+}
+
+/** Starts listening; `config.port` 0 picks a free port (tests). */
+export async function startApp(dependencies: AppDependencies): Promise<RunningApp> {
+  const { app, apollo } = await createApp(dependencies);
+  const server = app.listen(dependencies.config.port, dependencies.config.host);
+  await once(server, 'listening');
+  // Slow or stalled clients must not hold connections forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  const { port } = server.address() as AddressInfo;
+  const host = dependencies.config.host === '0.0.0.0' ? '127.0.0.1' : dependencies.config.host;
+  return {
+    server,
+    origin: `http://${host}:${port}`,
+    async close() {
+      server.closeIdleConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await apollo.stop();
+    },
+  };
+}
+
+/** Stamps every error with the request id, and logs the unexpected ones in full on our side only. */
+function errorReporting(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (maskError({ message: error.message, extensions: error.extensions }, error).internal) {
+              (contextValue.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+            ...error,
+            extensions: { ...error.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}

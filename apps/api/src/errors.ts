@@ -1,0 +1,73 @@
+// What a client may learn from an error. Expected failures are PublicErrors with a code; anything
+// else is reported as INTERNAL_SERVER_ERROR with the request id, and logged in full on our side.
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+
+/** An error whose message is written for the client and safe to show. */
+export class PublicError extends GraphQLError {
+  constructor(message: string, code: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+/** A bad argument: the message says what is wrong, `argument` names which one. */
+export class UserInputError extends PublicError {
+  constructor(message: string, argument?: string) {
+    super(message, 'BAD_USER_INPUT', argument ? { argument } : {});
+  }
+}
+
+/** Codes Apollo and graphql-armor attach to errors about the request itself; their messages are safe. */
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const maxMessageLength = 300;
+
+export interface MaskedError {
+  formatted: GraphQLFormattedError;
+  /** True when the original error was unexpected and must be logged. */
+  internal: boolean;
+}
+
+/** Decides what the client sees of an error. Never lets a stack, SQL or Prisma text through. */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): MaskedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code;
+  const isPublic =
+    original instanceof PublicError || (original instanceof GraphQLError && !original.originalError && isRequestCode(code));
+  if (isPublic) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return {
+      internal: false,
+      formatted: {
+        message: truncate(formatted.message),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions,
+      },
+    };
+  }
+  return {
+    internal: true,
+    formatted: {
+      message: 'Internal server error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    },
+  };
+}
+
+function isRequestCode(code: unknown): boolean {
+  return typeof code === 'string' && requestErrorCodes.has(code);
+}
+
+function truncate(message: string): string {
+  return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength)}…` : message;
+}
