@@ -114,7 +114,10 @@ function errorReporting(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (maskError({ message: error.message, extensions: error.extensions }, error).internal) {
-              (contextValue.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+              (contextValue.logger ?? logger).error(
+                { err: error.originalError ?? error, path: error.path },
+                'internal error',
+              );
             }
           }
         },

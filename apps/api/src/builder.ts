@@ -1,13 +1,20 @@
 // The Pothos builder: plugins and scalars only. Types live in schema/, one file per domain type.
-import SchemaBuilder from '@pothos/core';
-import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+
 import type { PrismaClient } from '@borderdesk/db';
 import type PrismaTypes from '@borderdesk/db/pothos';
 import { getDatamodel } from '@borderdesk/db/pothos';
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { UserInputError } from './errors.js';
+
+const maxNodeIds = 100;
+/** Every connection: 20 items unless asked, never more than 100. */
+export const maxPageSize = 100;
+const prismaRecordNotFound = 'P2025';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -27,8 +34,31 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Pothos echoes the raw input in its decode errors; answer with a short, fixed message instead.
     decodeGlobalID: (globalID: string) => decodeGlobalId(globalID),
-    nodeQueryOptions: { description: 'Fetches any entity by its global ID; null when it does not exist.' },
-    nodesQueryOptions: { description: 'Fetches several entities by global ID, in the order given.' },
+    nodeQueryOptions: {
+      description: 'Fetches any entity by its global ID; null when it does not exist.',
+      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+      resolve: (_root, { id }, _ctx, info, resolveNode) => resolveNodeOrNull(id, info, resolveNode),
+    },
+    nodesQueryOptions: {
+      description: `Fetches up to ${maxNodeIds} entities by global ID, in the order given; null for each that does not exist.`,
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+      resolve: (_root, args, _ctx, info, resolveNodes) => resolveNodesOrNull(args, info, resolveNodes),
+    },
+    idFieldOptions: { description: 'Global ID: pass it to `node(id:)` to fetch this entity again.' },
+    nodeTypeOptions: { description: 'An entity with a global ID.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list, for cursor pagination.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: "The first item's cursor; pass it as `before` for the previous page." },
+    endCursorFieldOptions: { description: "The last item's cursor; pass it as `after` for the next page." },
+    firstArgOptions: { description: 'Items to return from the start (default 20, at most 100).' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    lastArgOptions: { description: 'Items to return from the end (at most 100).' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+    cursorFieldOptions: { description: 'Opaque position of this item in the list.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
   },
   prisma: {
     // The client comes from the request context, so tests and processes can each bring their own.
@@ -36,6 +66,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
+    defaultConnectionSize: 20,
+    maxConnectionSize: maxPageSize,
     // A forgotten `...query` spread would silently turn nested selections into N+1 queries;
     // failing loudly everywhere makes the tests catch it before any user does.
     onUnusedQuery: 'error',
@@ -63,12 +95,76 @@ function parseMonth(value: unknown): string {
   return value;
 }
 
-/** Global IDs are base64 of `Type:id`; anything else is the caller's mistake, not ours. */
+/**
+ * Global IDs are base64 of `Type:id`, and every node's key is an integer; anything else is the
+ * caller's mistake, not ours.
+ */
 function decodeGlobalId(globalID: string): { typename: string; id: string } {
-  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
-  const separator = decoded.indexOf(':');
-  if (globalID.length > 200 || separator <= 0 || separator === decoded.length - 1) {
-    throw new UserInputError('Invalid global ID.', 'id');
+  const match =
+    globalID.length <= 100 ? /^([A-Za-z]\w*):(\d{1,15})$/.exec(Buffer.from(globalID, 'base64').toString('utf8')) : null;
+  if (!match?.[1] || !match[2]) throw new UserInputError('Invalid global ID.', 'id');
+  return { typename: match[1], id: match[2] };
+}
+
+type DecodedId = { typename: string; id: string };
+
+function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
+  const type = info.schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
+}
+
+const isRecordNotFound = (error: unknown) => (error as { code?: string }).code === prismaRecordNotFound;
+
+/** Relay asks for null, not an error, when an ID names a type or a record that does not exist. */
+async function resolveNodeOrNull<T>(
+  id: DecodedId,
+  info: GraphQLResolveInfo,
+  resolveNode: (id: DecodedId) => T | Promise<T>,
+): Promise<T | null> {
+  if (!isNodeType(info, id.typename)) return null;
+  try {
+    return await resolveNode(id);
+  } catch (error) {
+    if (isRecordNotFound(error)) return null;
+    throw error;
   }
-  return { typename: decoded.slice(0, separator), id: decoded.slice(separator + 1) };
+}
+
+/**
+ * The same for `nodes`, keeping Pothos's batched loading. Its loader always reads `args.ids` (it
+ * ignores what it is passed), so the IDs to load are swapped in for the duration of each call.
+ */
+async function resolveNodesOrNull(
+  args: { ids: DecodedId[] },
+  info: GraphQLResolveInfo,
+  resolveNodes: (ids: DecodedId[]) => Promise<unknown[]>,
+): Promise<unknown[]> {
+  const requested = args.ids;
+  if (requested.length > maxNodeIds) throw new UserInputError(`At most ${maxNodeIds} IDs per request.`, 'ids');
+  const load = async (ids: DecodedId[]) => {
+    args.ids = ids;
+    try {
+      return await resolveNodes(ids);
+    } finally {
+      args.ids = requested;
+    }
+  };
+  const known = requested.filter((id) => isNodeType(info, id.typename));
+  let loaded: unknown[];
+  try {
+    loaded = await load(known);
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+    // Some record is missing: load one by one to find which.
+    loaded = [];
+    for (const id of known) {
+      try {
+        loaded.push((await load([id]))[0]);
+      } catch (oneError) {
+        if (!isRecordNotFound(oneError)) throw oneError;
+        loaded.push(null);
+      }
+    }
+  }
+  return requested.map((id) => (isNodeType(info, id.typename) ? loaded.shift() : null));
 }

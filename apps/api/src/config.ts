@@ -14,7 +14,9 @@ const integer = (min: number, max: number) =>
 const postgresUrl = z.string().refine((value) => {
   try {
     const url = new URL(value);
-    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1;
+    return (
+      (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1
+    );
   } catch {
     return false;
   }
@@ -28,7 +30,10 @@ const environment = z.object({
   PGLITE_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seed the editorial content and datasets when the database is empty. */
-  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   MAX_QUERY_DEPTH: integer(2, 50).default(12),
   BODY_LIMIT_BYTES: integer(1024, 10_000_000).default(100_000),
 });

@@ -1,5 +1,7 @@
 // What a client may learn from an error. Expected failures are PublicErrors with a code; anything
 // else is reported as INTERNAL_SERVER_ERROR with the request id, and logged in full on our side.
+
+import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
@@ -39,19 +41,23 @@ export interface MaskedError {
 /** Decides what the client sees of an error. Never lets a stack, SQL or Prisma text through. */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): MaskedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // Pothos rejects a malformed pagination cursor with a message that echoes it back.
+  if (original instanceof PothosValidationError && original.message.startsWith('Invalid cursor')) {
+    const message = 'Invalid cursor: pass a cursor this list returned (after/before).';
+    return {
+      internal: false,
+      formatted: { ...withoutDetails(formatted), message, extensions: { code: 'BAD_USER_INPUT' } },
+    };
+  }
   const code = formatted.extensions?.code;
   const isPublic =
-    original instanceof PublicError || (original instanceof GraphQLError && !original.originalError && isRequestCode(code));
+    original instanceof PublicError ||
+    (original instanceof GraphQLError && !original.originalError && isRequestCode(code));
   if (isPublic) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return {
       internal: false,
-      formatted: {
-        message: truncate(formatted.message),
-        ...(formatted.locations ? { locations: formatted.locations } : {}),
-        ...(formatted.path ? { path: formatted.path } : {}),
-        extensions,
-      },
+      formatted: { ...withoutDetails(formatted), message: truncate(formatted.message), extensions },
     };
   }
   return {
@@ -61,6 +67,15 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Mas
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     },
+  };
+}
+
+/** Only where the error happened survives; message and extensions are chosen by the caller. */
+function withoutDetails(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message: '',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
   };
 }
 

@@ -63,7 +63,8 @@ function describeStartupError(error: unknown, config: Config): string {
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
       return `cannot reach PostgreSQL at ${target} (${code}). Is it running? Check DATABASE_URL.`;
     }
-    if (code === '3D000') return `database ${url.pathname.slice(1)} does not exist on ${url.hostname}. Create it or fix DATABASE_URL.`;
+    if (code === '3D000')
+      return `database ${url.pathname.slice(1)} does not exist on ${url.hostname}. Create it or fix DATABASE_URL.`;
     if (code === '28P01' || code === '28000') return `PostgreSQL at ${target} refused the credentials in DATABASE_URL.`;
   }
   return error instanceof Error ? error.message : String(error);

@@ -44,11 +44,18 @@ function loadEngineModule(): Promise<EngineModule> {
   return engineModule;
 }
 
-async function startEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory, schemaPath: string): Promise<SchemaEngine> {
+async function startEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  schemaPath: string,
+): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = readFileSync(schemaPath, 'utf8');
   // The engine logs JSON lines; only errors are worth surfacing, and they also reject the call.
-  return SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  return SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
 }
 
 /** Reads `prisma/migrations/<name>/migration.sql` in name order, as `prisma migrate` does. */
@@ -125,7 +132,7 @@ export async function diffMigrationsToSchema(
       filters: noFilter,
     });
     const stdout = result.stdout ?? '';
-    return isEmptyScript(stdout) ? "" : stdout;
+    return isEmptyScript(stdout) ? '' : stdout;
   } finally {
     engine.free();
     await pglite.close();

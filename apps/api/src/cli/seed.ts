@@ -9,7 +9,11 @@ const db = await openDatabase(config.database);
 try {
   await migrate(db.adapterFactory);
   const created = await seed(db.prisma);
-  console.log(`seeded: ${Object.entries(created).map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+  console.log(
+    `seeded: ${Object.entries(created)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', ')}`,
+  );
 } finally {
   await db.close();
 }

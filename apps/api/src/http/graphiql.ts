@@ -37,7 +37,10 @@ export function graphiqlAssets(): Router {
 
 /** GET /graphql from a browser (HTML preferred, no query) answers with the GraphiQL page. */
 export const graphiqlPage: RequestHandler = (req, res, next) => {
-  const wantsPage = req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html';
+  const wantsPage =
+    req.method === 'GET' &&
+    req.query.query === undefined &&
+    req.accepts(['application/json', 'text/html']) === 'text/html';
   if (!wantsPage) return next();
   const page = join(bundleDir, 'index.html');
   if (!existsSync(page)) {

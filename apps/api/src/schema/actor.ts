@@ -3,7 +3,8 @@ import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from
 
 builder.prismaNode('Actor', {
   id: { field: 'id' },
-  description: 'A person or an organization (after the Popolo standard): officials, agencies, governments, researchers, outlets.',
+  description:
+    'A person or an organization (after the Popolo standard): officials, agencies, governments, researchers, outlets.',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable identifier, e.g. `tom-homan`.' }),
     kind: t.expose('kind', { type: ActorKindEnum, description: 'Person or organization.' }),
@@ -17,7 +18,10 @@ builder.prismaNode('Actor', {
       description: 'What kind of organization this is; null for people.',
     }),
     summary: t.exposeString('summary', { description: 'Who or what this is, in a sentence or two.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The organization this one is part of (CBP within DHS).' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The organization this one is part of (CBP within DHS).',
+    }),
     children: t.relation('children', {
       description: 'Organizations that are part of this one.',
       query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
@@ -28,7 +32,7 @@ builder.prismaNode('Actor', {
       query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
     }),
     members: t.relation('members', {
-      description: "People holding positions in this organization, most recent first.",
+      description: 'People holding positions in this organization, most recent first.',
       query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
     }),
     statements: t.relatedConnection('statements', {
@@ -68,13 +72,21 @@ builder.prismaNode('Role', {
       nullable: true,
       description: 'Where the position is held; null when no organization is recorded.',
     }),
-    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'When the position began, if known.' }),
+    startDate: t.expose('startDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'When the position began, if known.',
+    }),
     startPrecision: t.expose('startPrecision', {
       type: DatePrecisionEnum,
       nullable: true,
       description: 'How much of `startDate` is known.',
     }),
-    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'When the position ended; null while it lasts or when unknown.' }),
+    endDate: t.expose('endDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'When the position ended; null while it lasts or when unknown.',
+    }),
     endPrecision: t.expose('endPrecision', {
       type: DatePrecisionEnum,
       nullable: true,

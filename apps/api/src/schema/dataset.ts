@@ -3,7 +3,8 @@ import { DimensionEnum } from './enums.js';
 
 builder.prismaNode('Dataset', {
   id: { field: 'id' },
-  description: 'A published series of encounter statistics with one file layout, e.g. CBP Southwest Land Border Encounters.',
+  description:
+    'A published series of encounter statistics with one file layout, e.g. CBP Southwest Land Border Encounters.',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable identifier, e.g. `cbp-southwest`.' }),
     name: t.exposeString('name', { description: 'The name the publisher gives it.' }),
@@ -28,13 +29,19 @@ builder.prismaNode('Release', {
   id: { field: 'id' },
   description: 'One file of a dataset as published. A newer release supersedes the months it shares with an older one.',
   fields: (t) => ({
-    label: t.exposeString('label', { description: 'How the publisher names the release, e.g. "FY22–FY25, August 2025".' }),
+    label: t.exposeString('label', {
+      description: 'How the publisher names the release, e.g. "FY22–FY25, August 2025".',
+    }),
     fileName: t.exposeString('fileName', { description: 'The file as imported.' }),
     sha256: t.exposeString('sha256', { description: 'SHA-256 of the file, hex.' }),
     rowCount: t.exposeInt('rowCount', { description: 'Data rows in the file.' }),
     firstMonth: t.expose('firstMonth', { type: 'Month', description: 'The first month the file covers.' }),
     lastMonth: t.expose('lastMonth', { type: 'Month', description: 'The last month the file covers.' }),
-    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true, description: 'When the publisher released it, if known.' }),
+    publishedOn: t.expose('publishedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'When the publisher released it, if known.',
+    }),
     importedAt: t.expose('importedAt', { type: 'DateTime', description: 'When Borderdesk imported it.' }),
     dataset: t.relation('dataset', { description: 'The dataset it belongs to.' }),
   }),
@@ -46,7 +53,8 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Every encounter dataset, by slug.',
     totalCount: (_parent, _args, ctx) => ctx.prisma.dataset.count(),
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.dataset.findMany({ ...query, orderBy: [{ slug: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.dataset.findMany({ ...query, orderBy: [{ slug: 'asc' }, { id: 'asc' }] }),
   }),
   dataset: t.prismaField({
     type: 'Dataset',

@@ -88,13 +88,18 @@ export const PolicyKindEnum = enumOf(PolicyKind, 'PolicyKind', 'The legal or adm
   INTERNATIONAL_AGREEMENT: 'An agreement between governments.',
 });
 
-export const JurisdictionLevelEnum = enumOf(JurisdictionLevel, 'JurisdictionLevel', 'The level of government a policy applies at.', {
-  INTERNATIONAL: 'Between countries.',
-  FEDERAL: 'The United States as a whole.',
-  STATE: 'One state.',
-  COUNTY: 'One county.',
-  CITY: 'One city.',
-});
+export const JurisdictionLevelEnum = enumOf(
+  JurisdictionLevel,
+  'JurisdictionLevel',
+  'The level of government a policy applies at.',
+  {
+    INTERNATIONAL: 'Between countries.',
+    FEDERAL: 'The United States as a whole.',
+    STATE: 'One state.',
+    COUNTY: 'One county.',
+    CITY: 'One city.',
+  },
+);
 
 export const PolicyStatusEnum = enumOf(PolicyStatus, 'PolicyStatus', 'Where a policy stands.', {
   PROPOSED: 'Announced or proposed, not yet in effect.',
@@ -121,14 +126,19 @@ export const StancePositionEnum = enumOf(StancePosition, 'StancePosition', "An a
   MIXED: 'Supports some of it and opposes some of it, or is ambivalent.',
 });
 
-export const ClaimAssertionEnum = enumOf(ClaimAssertion, 'ClaimAssertion', 'What a claim asserts about encounter data.', {
-  VALUE: "The metric's value for the period, within a tolerance.",
-  PERCENT_CHANGE: 'The percent change from the comparison period to the period.',
-  RECORD_LOW: 'The period is the lowest since a given month.',
-  RECORD_HIGH: 'The period is the highest since a given month.',
-  FIRST_TIME_EXCEEDS: 'The metric exceeds the comparison metric for the first time in the data.',
-  NOT_CHECKABLE: 'The encounter data cannot check the claim; the reason says why.',
-});
+export const ClaimAssertionEnum = enumOf(
+  ClaimAssertion,
+  'ClaimAssertion',
+  'What a claim asserts about encounter data.',
+  {
+    VALUE: "The metric's value for the period, within a tolerance.",
+    PERCENT_CHANGE: 'The percent change from the comparison period to the period.',
+    RECORD_LOW: 'The period is the lowest since a given month.',
+    RECORD_HIGH: 'The period is the highest since a given month.',
+    FIRST_TIME_EXCEEDS: 'The metric exceeds the comparison metric for the first time in the data.',
+    NOT_CHECKABLE: 'The encounter data cannot check the claim; the reason says why.',
+  },
+);
 
 export const DimensionEnum = enumOf(Dimension, 'Dimension', 'A dimension an encounter dataset can carry.', {
   COMPONENT: 'U.S. Border Patrol or Office of Field Operations.',
@@ -160,10 +170,15 @@ export const DemographicEnum = enumOf(Demographic, 'Demographic', 'Who was encou
   UAC: 'Unaccompanied children (`UC / Single Minors` in older files).',
 });
 
-export const TitleOfAuthorityEnum = enumOf(TitleOfAuthority, 'TitleOfAuthority', 'The legal authority of the encounter.', {
-  TITLE_8: 'Title 8 of the U.S. Code: immigration law.',
-  TITLE_42: 'Title 42: public-health expulsions (March 2020 – May 2023).',
-});
+export const TitleOfAuthorityEnum = enumOf(
+  TitleOfAuthority,
+  'TitleOfAuthority',
+  'The legal authority of the encounter.',
+  {
+    TITLE_8: 'Title 8 of the U.S. Code: immigration law.',
+    TITLE_42: 'Title 42: public-health expulsions (March 2020 – May 2023).',
+  },
+);
 
 export const EncounterTypeEnum = enumOf(EncounterType, 'EncounterType', 'The kind of encounter.', {
   APPREHENSIONS: 'Border Patrol apprehensions under Title 8.',

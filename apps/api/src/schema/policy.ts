@@ -10,7 +10,8 @@ import {
 
 builder.prismaNode('Policy', {
   id: { field: 'id' },
-  description: 'A law, rule, order, program or local policy: what it is, who issued it, when it took effect, who stands where.',
+  description:
+    'A law, rule, order, program or local policy: what it is, who issued it, when it took effect, who stands where.',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable identifier, e.g. `securing-the-border`.' }),
     title: t.exposeString('title', { description: 'The full title.' }),

@@ -23,7 +23,7 @@ builder.prismaNode('Statement', {
     slug: t.exposeString('slug', { description: 'Stable, human-readable identifier.' }),
     text: t.exposeString('text', { description: 'The words as the source prints them.' }),
     isParaphrase: t.exposeBoolean('isParaphrase', {
-      description: "True when the source reports what was said in its own words rather than quoting it.",
+      description: 'True when the source reports what was said in its own words rather than quoting it.',
     }),
     speaker: t.relation('speaker', { description: 'Who said it.' }),
     saidOn: t.expose('saidOn', { type: 'Date', nullable: true, description: 'When it was said, if known.' }),
@@ -32,7 +32,9 @@ builder.prismaNode('Statement', {
       nullable: true,
       description: 'How much of `saidOn` is known.',
     }),
-    setting: t.exposeString('setting', { description: 'Where it was said, e.g. "Time interview"; empty when unknown.' }),
+    setting: t.exposeString('setting', {
+      description: 'Where it was said, e.g. "Time interview"; empty when unknown.',
+    }),
     topics: t.exposeStringList('topics', { description: 'What it is about, as kebab-case topic keys.' }),
     source: t.relation('source', { description: 'Where it was reported.' }),
     mentions: t.variant(StatementMentions, { description: 'The actors and policies the statement names.' }),
@@ -52,6 +54,9 @@ builder.queryFields((t) => ({
     description: 'Every statement, most recent first.',
     totalCount: (_parent, _args, ctx) => ctx.prisma.statement.count(),
     resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.statement.findMany({ ...query, orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
+      ctx.prisma.statement.findMany({
+        ...query,
+        orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      }),
   }),
 }));

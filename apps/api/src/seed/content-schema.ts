@@ -79,14 +79,7 @@ export const claimSeed = z.object({
   slug,
   statement: slug,
   text: z.string().min(1),
-  assertion: z.enum([
-    'VALUE',
-    'PERCENT_CHANGE',
-    'RECORD_LOW',
-    'RECORD_HIGH',
-    'FIRST_TIME_EXCEEDS',
-    'NOT_CHECKABLE',
-  ]),
+  assertion: z.enum(['VALUE', 'PERCENT_CHANGE', 'RECORD_LOW', 'RECORD_HIGH', 'FIRST_TIME_EXCEEDS', 'NOT_CHECKABLE']),
   dataset: slug.optional(),
   filter: encounterFilter.default({}),
   period: month.optional(),
@@ -123,16 +116,7 @@ export const policySeed = z.object({
   events: z
     .array(
       z.object({
-        kind: z.enum([
-          'ANNOUNCED',
-          'SIGNED',
-          'EFFECTIVE',
-          'ENJOINED',
-          'AMENDED',
-          'RESCINDED',
-          'EXPIRED',
-          'VOTE',
-        ]),
+        kind: z.enum(['ANNOUNCED', 'SIGNED', 'EFFECTIVE', 'ENJOINED', 'AMENDED', 'RESCINDED', 'EXPIRED', 'VOTE']),
         date: partialDate,
         description: z.string().default(''),
         voteTally: z.string().optional(),

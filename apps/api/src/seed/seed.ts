@@ -15,7 +15,10 @@ export class SeedError extends Error {
 }
 
 /** Counts of records created, by type; all zero when the database already had everything. */
-export type SeedResult = Record<'datasets' | 'actors' | 'roles' | 'sources' | 'policies' | 'statements' | 'claims' | 'stances', number>;
+export type SeedResult = Record<
+  'datasets' | 'actors' | 'roles' | 'sources' | 'policies' | 'statements' | 'claims' | 'stances',
+  number
+>;
 
 export async function seed(prisma: PrismaClient): Promise<SeedResult> {
   const { datasets } = readSeedFile('datasets.json', datasetSeedFile);
@@ -23,7 +26,16 @@ export async function seed(prisma: PrismaClient): Promise<SeedResult> {
   checkReferences('article.json', editorial);
   return prisma.$transaction(
     async (tx) => {
-      const result: SeedResult = { datasets: 0, actors: 0, roles: 0, sources: 0, policies: 0, statements: 0, claims: 0, stances: 0 };
+      const result: SeedResult = {
+        datasets: 0,
+        actors: 0,
+        roles: 0,
+        sources: 0,
+        policies: 0,
+        statements: 0,
+        claims: 0,
+        stances: 0,
+      };
       result.datasets = (await tx.dataset.createMany({ data: datasets, skipDuplicates: true })).count;
       await seedEditorial(tx, editorial, result);
       return result;
@@ -58,25 +70,39 @@ function checkReferences(file: string, content: EditorialSeed): void {
   const expect = (set: Set<string>, kind: string, slug: string | undefined, path: string) => {
     if (slug !== undefined && !set.has(slug)) problems.push(`${path}: unknown ${kind} '${slug}'`);
   };
-  content.actors.forEach((a, i) => expect(actors, 'actor', a.parent, `actors[${i}].parent`));
+  content.actors.forEach((a, i) => {
+    expect(actors, 'actor', a.parent, `actors[${i}].parent`);
+  });
   content.roles.forEach((r, i) => {
     expect(actors, 'actor', r.person, `roles[${i}].person`);
     expect(actors, 'actor', r.organization, `roles[${i}].organization`);
     expect(sources, 'source', r.source, `roles[${i}].source`);
   });
-  content.sources.forEach((s, i) => expect(actors, 'actor', s.publisher, `sources[${i}].publisher`));
+  content.sources.forEach((s, i) => {
+    expect(actors, 'actor', s.publisher, `sources[${i}].publisher`);
+  });
   content.policies.forEach((p, i) => {
     expect(actors, 'actor', p.issuer, `policies[${i}].issuer`);
-    p.sources.forEach((s, j) => expect(sources, 'source', s, `policies[${i}].sources[${j}]`));
-    p.events.forEach((e, j) => expect(sources, 'source', e.source, `policies[${i}].events[${j}].source`));
+    p.sources.forEach((s, j) => {
+      expect(sources, 'source', s, `policies[${i}].sources[${j}]`);
+    });
+    p.events.forEach((e, j) => {
+      expect(sources, 'source', e.source, `policies[${i}].events[${j}].source`);
+    });
   });
   content.statements.forEach((s, i) => {
     expect(actors, 'actor', s.speaker, `statements[${i}].speaker`);
     expect(sources, 'source', s.source, `statements[${i}].source`);
-    s.mentionsActors.forEach((a, j) => expect(actors, 'actor', a, `statements[${i}].mentionsActors[${j}]`));
-    s.mentionsPolicies.forEach((p, j) => expect(policies, 'policy', p, `statements[${i}].mentionsPolicies[${j}]`));
+    s.mentionsActors.forEach((a, j) => {
+      expect(actors, 'actor', a, `statements[${i}].mentionsActors[${j}]`);
+    });
+    s.mentionsPolicies.forEach((p, j) => {
+      expect(policies, 'policy', p, `statements[${i}].mentionsPolicies[${j}]`);
+    });
   });
-  content.claims.forEach((c, i) => expect(statements, 'statement', c.statement, `claims[${i}].statement`));
+  content.claims.forEach((c, i) => {
+    expect(statements, 'statement', c.statement, `claims[${i}].statement`);
+  });
   content.stances.forEach((s, i) => {
     expect(actors, 'actor', s.actor, `stances[${i}].actor`);
     expect(policies, 'policy', s.policy, `stances[${i}].policy`);

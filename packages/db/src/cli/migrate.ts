@@ -6,7 +6,9 @@ import { targetFromEnvironment } from './target.js';
 const db = await openDatabase(targetFromEnvironment());
 try {
   const { applied } = await migrate(db.adapterFactory);
-  console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date');
+  console.log(
+    applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date',
+  );
 } finally {
   await db.close();
 }

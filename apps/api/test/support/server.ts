@@ -1,0 +1,65 @@
+// The real HTTP server on a real database, on a free port, driven with the SDK's typed documents.
+import type { TypedDocumentString } from '@borderdesk/sdk';
+import { pino } from 'pino';
+import { type RunningApp, startApp } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { seed } from '../../src/seed/seed.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface GraphQLResponse<TData> {
+  status: number;
+  headers: Headers;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  origin: string;
+  db: TestDatabase;
+  /** Every SQL statement Prisma sent, in order; clear it between measurements. */
+  sql: string[];
+  request<TData, TVariables>(
+    document: TypedDocumentString<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<GraphQLResponse<TData>>;
+  /** A raw GraphQL POST, for queries the SDK does not ship (limits, hostile input). */
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
+  const sql: string[] = [];
+  const db = await createTestDatabase((statement) => sql.push(statement));
+  if (options.seed ?? true) await seed(db.prisma);
+  const config: Config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }), ...options.config };
+  let app: RunningApp;
+  try {
+    app = await startApp({ config, db, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  sql.length = 0;
+
+  const post = async <TData>(body: unknown): Promise<GraphQLResponse<TData>> => {
+    const response = await fetch(`${app.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as Omit<GraphQLResponse<TData>, 'status' | 'headers'>;
+    return { status: response.status, headers: response.headers, ...json };
+  };
+
+  return {
+    origin: app.origin,
+    db,
+    sql,
+    request: (document, variables) => post({ query: document.toString(), variables }),
+    query: (query, variables) => post({ query, variables }),
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
