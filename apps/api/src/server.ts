@@ -60,12 +60,14 @@ function describeStartupError(error: unknown, config: Config): string {
   if (config.database.kind === 'postgres') {
     const url = new URL(config.database.url);
     const target = `${url.hostname}:${url.port || 5432}${url.pathname}`;
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
+    if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code ?? '')) {
       return `cannot reach PostgreSQL at ${target} (${code}). Is it running? Check DATABASE_URL.`;
     }
-    if (code === '3D000')
+    if (code === '3D000') {
       return `database ${url.pathname.slice(1)} does not exist on ${url.hostname}. Create it or fix DATABASE_URL.`;
+    }
     if (code === '28P01' || code === '28000') return `PostgreSQL at ${target} refused the credentials in DATABASE_URL.`;
   }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim();
 }

@@ -29,12 +29,19 @@ export interface OpenDatabaseOptions {
   onQuery?: PrismaLogListener;
 }
 
-/** Opens the database the target names. PGlite is started in-process; PostgreSQL is pooled lazily. */
+/** Opens the database the target names: PGlite in-process, or a PostgreSQL pool checked with one query. */
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
     // An idle client losing its server (restart, network) must not crash the process.
     pool.on('error', () => {});
+    // Fail at open, with the driver's own error code (ECONNREFUSED, 3D000, 28P01), not at first use.
+    try {
+      await pool.query('SELECT 1');
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     const adapterFactory = new PrismaPg(pool);
     const prisma = createClient(adapterFactory, options);
     return {

@@ -1,0 +1,96 @@
+// The migrator on an empty database, re-applied, and the rules the schema enforces in the database.
+import { migrate } from '@borderdesk/db/migrate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyDatabase, type TestDatabase } from './support/database.js';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createEmptyDatabase();
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+describe('migrations', () => {
+  it('builds the schema from empty, records it, and re-applies as a no-op', async () => {
+    const first = await migrate(db.adapterFactory);
+    expect(first.applied).toEqual(['20261128000000_init']);
+    const again = await migrate(db.adapterFactory);
+    expect(again.applied).toEqual([]);
+    const recorded = await db.prisma.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    expect(recorded.map((row) => row.migration_name)).toEqual(['20261128000000_init']);
+  });
+});
+
+describe('rules of the data, enforced by the database', () => {
+  const fact = async (overrides: Record<string, unknown> = {}) => {
+    const dataset = await db.prisma.dataset.upsert({
+      where: { slug: 'rules-fixture' },
+      create: {
+        slug: 'rules-fixture',
+        name: 'fixture',
+        publisher: 'test',
+        landingPage: 'https://example.org',
+        description: 'fixture',
+        dimensions: ['COMPONENT'],
+      },
+      update: {},
+    });
+    const release = await db.prisma.release.upsert({
+      where: { datasetId_sha256: { datasetId: dataset.id, sha256: 'f'.repeat(64) } },
+      create: {
+        datasetId: dataset.id,
+        label: 'fixture',
+        fileName: 'fixture.csv',
+        sha256: 'f'.repeat(64),
+        rowCount: 1,
+        firstMonth: new Date('2024-11-01'),
+        lastMonth: new Date('2024-11-01'),
+      },
+      update: {},
+    });
+    return db.prisma.encounterFact.create({
+      data: {
+        releaseId: release.id,
+        datasetId: dataset.id,
+        month: new Date('2024-11-01'),
+        fiscalYear: 2025,
+        component: 'USBP',
+        count: 46_612,
+        ...overrides,
+      },
+    });
+  };
+
+  it('keeps one fact per release and dimension tuple, unknown dimensions included', async () => {
+    await fact();
+    // The same tuple with the same NULLs (dimensions this dataset does not carry) is a duplicate.
+    await expect(fact()).rejects.toThrow();
+    await expect(fact({ component: 'OFO' })).resolves.toBeTruthy();
+  });
+
+  it('refuses negative counts and months that are not first days', async () => {
+    await expect(fact({ component: null, count: -1 })).rejects.toThrow();
+    await expect(fact({ component: null, month: new Date('2024-11-15') })).rejects.toThrow();
+  });
+
+  it('refuses a role that ends before it starts, and duplicate slugs', async () => {
+    const person = await db.prisma.actor.create({ data: { slug: 'rule-person', kind: 'PERSON', name: 'Rule Person' } });
+    await expect(
+      db.prisma.role.create({
+        data: { personId: person.id, title: 'Backwards', startDate: new Date('2024-01-01'), endDate: new Date('2023-01-01') },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      db.prisma.actor.create({ data: { slug: 'rule-person', kind: 'PERSON', name: 'Same Slug' } }),
+    ).rejects.toThrow();
+    await expect(db.prisma.actor.create({ data: { slug: 'Not A Slug', kind: 'PERSON', name: 'x' } })).rejects.toThrow();
+  });
+
+  it('refuses a classification on a person', async () => {
+    await expect(
+      db.prisma.actor.create({ data: { slug: 'classified-person', kind: 'PERSON', name: 'x', classification: 'NGO' } }),
+    ).rejects.toThrow();
+  });
+});
