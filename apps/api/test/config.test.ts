@@ -15,7 +15,11 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, with a configurable pool', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db.internal:5432/borderdesk', DATABASE_POOL_SIZE: '25' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db.internal:5432/borderdesk', poolSize: 25 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db.internal:5432/borderdesk',
+      poolSize: 25,
+    });
   });
 
   it.each([

@@ -27,7 +27,11 @@ describe.runIf(onPostgres)('database outage', () => {
     viaProxy.port = String(proxy.port);
     const db = await openDatabase({ kind: 'postgres', url: viaProxy.toString(), poolSize: 3 });
     closeServerDb = () => db.close();
-    app = await startApp({ config: loadConfig({ PORT: '0', HOST: '127.0.0.1' }), db, logger: pino({ level: 'silent' }) });
+    app = await startApp({
+      config: loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
+      db,
+      logger: pino({ level: 'silent' }),
+    });
   });
 
   afterAll(async () => {
@@ -56,7 +60,10 @@ describe.runIf(onPostgres)('database outage', () => {
     const during = await actors();
     expect(during.status).toBeLessThan(600);
     const body = JSON.parse(during.text);
-    expect(body.errors[0]).toMatchObject({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(during.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|prisma|connect/i);
     expect((await fetch(`${app.origin}/healthz`)).status).toBe(200);
 

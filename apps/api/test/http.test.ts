@@ -17,6 +17,9 @@ const postRaw = (body: string, headers: Record<string, string> = {}) =>
     body,
   });
 
+type ErrorBody = { errors: { message: string; extensions: { code: string; requestId?: string } }[] };
+const errorBody = async (response: Response) => (await response.json()) as ErrorBody;
+
 /** Nothing a client receives may reveal our internals. */
 function expectNoInternals(text: string) {
   for (const leak of ['prisma', 'Prisma', 'SELECT', 'relation "', '/work/', 'node_modules', '    at ', 'stack']) {
@@ -44,16 +47,17 @@ describe('health', () => {
   it('answers unknown paths with a JSON 404', async () => {
     const response = await fetch(`${server.origin}/wp-admin`);
     expect(response.status).toBe(404);
-    expect((await response.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await errorBody(response)).errors[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });
 
 describe('request limits', () => {
   it('refuses bodies over 100 kB with 413, in JSON', async () => {
-    const response = await postRaw(JSON.stringify({ query: `{ actors(first: 1) { totalCount } } #${'x'.repeat(120_000)}` }));
+    const response = await postRaw(
+      JSON.stringify({ query: `{ actors(first: 1) { totalCount } } #${'x'.repeat(120_000)}` }),
+    );
     expect(response.status).toBe(413);
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await errorBody(response)).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers a malformed JSON body with 400 in JSON, not an HTML stack', async () => {
@@ -66,7 +70,8 @@ describe('request limits', () => {
   });
 
   it('refuses queries deeper than the limit', async () => {
-    const deep = '{ actors(first: 1) { edges { node { roles { person { roles { organization { parent { parent { name } } } } } } } } } }';
+    const deep =
+      '{ actors(first: 1) { edges { node { roles { person { roles { organization { parent { parent { name } } } } } } } } } }';
     const { errors } = await server.query(deep);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/depth/i);
@@ -128,7 +133,9 @@ describe('masking', () => {
     // Break the database under the running server: the next query fails inside Prisma.
     await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Source" RENAME TO "SourceGone"');
     try {
-      const response = await postRaw(JSON.stringify({ query: '{ sources(first: 5) { totalCount edges { node { title } } } }' }));
+      const response = await postRaw(
+        JSON.stringify({ query: '{ sources(first: 5) { totalCount edges { node { title } } } }' }),
+      );
       const text = await response.text();
       const body = JSON.parse(text);
       expect(body.errors[0].message).toBe('Internal server error.');

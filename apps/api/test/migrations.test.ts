@@ -79,7 +79,12 @@ describe('rules of the data, enforced by the database', () => {
     const person = await db.prisma.actor.create({ data: { slug: 'rule-person', kind: 'PERSON', name: 'Rule Person' } });
     await expect(
       db.prisma.role.create({
-        data: { personId: person.id, title: 'Backwards', startDate: new Date('2024-01-01'), endDate: new Date('2023-01-01') },
+        data: {
+          personId: person.id,
+          title: 'Backwards',
+          startDate: new Date('2024-01-01'),
+          endDate: new Date('2023-01-01'),
+        },
       }),
     ).rejects.toThrow();
     await expect(

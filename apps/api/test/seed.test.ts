@@ -68,7 +68,10 @@ describe('seed', () => {
       select: { kind: true, date: true, policy: { select: { slug: true } } },
     });
     const on = (slug: string, kind: string) =>
-      dates.find((d) => d.policy.slug === slug && d.kind === kind)?.date.toISOString().slice(0, 10);
+      dates
+        .find((d) => d.policy.slug === slug && d.kind === kind)
+        ?.date.toISOString()
+        .slice(0, 10);
     expect(on('cbp-one-appointments', 'EFFECTIVE')).toBe('2023-01-12');
     expect(on('circumvention-of-lawful-pathways', 'EFFECTIVE')).toBe('2023-05-11');
     expect(on('securing-the-border', 'SIGNED')).toBe('2024-06-03');
