@@ -15,6 +15,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['./apps/api/test/support/global-setup.ts'],
     reporters: ['default', './scripts/summary-reporter.ts'],
   },
 });

@@ -6,7 +6,6 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { seed } from '../src/seed/seed.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from './support/database.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 
@@ -17,8 +16,7 @@ describe.runIf(onPostgres)('database outage', () => {
   let closeServerDb: () => Promise<void>;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seed(testDb.prisma);
+    testDb = await createTestDatabase('seeded');
     if (testDb.target.kind !== 'postgres') throw new Error('expected PostgreSQL');
     const direct = new URL(testDb.target.url);
     proxy = await startTcpProxy(direct.hostname, Number(direct.port || 5432));

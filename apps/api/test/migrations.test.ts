@@ -1,11 +1,11 @@
 // The migrator on an empty database, re-applied, and the rules the schema enforces in the database.
 import { migrate } from '@borderdesk/db/migrate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyDatabase, type TestDatabase } from './support/database.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createEmptyDatabase();
+  db = await createTestDatabase('empty');
 });
 afterAll(async () => {
   await db?.destroy();

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createTestDatabase('migrated');
 });
 afterAll(async () => {
   await db?.destroy();

@@ -9,14 +9,19 @@ import { PrismaClient } from './generated/prisma/client.js';
 /** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize: number }
-  /** `dataDir: null` keeps the embedded database in memory (tests). */
-  | { kind: 'pglite'; dataDir: string | null };
+  /**
+   * `dataDir: null` keeps the embedded database in memory (tests); `snapshot` starts it from a
+   * `dumpDataDir()` tarball instead of an empty cluster, which skips PGlite's slow initdb.
+   */
+  | { kind: 'pglite'; dataDir: string | null; snapshot?: Blob };
 
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: PrismaClient;
   /** The driver adapter factory, shared with the migrator. */
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Embedded database only: its whole data directory as a tarball (PGlite `dumpDataDir`). */
+  snapshot?: () => Promise<Blob>;
   /** True when a trivial query answers. Never throws. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -56,13 +61,17 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir ?? 'memory://');
+  const pglite = await PGlite.create({
+    dataDir: target.dataDir ?? 'memory://',
+    ...(target.snapshot ? { loadDataDir: target.snapshot } : {}),
+  });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createClient(adapterFactory, options);
   return {
     target,
     prisma,
     adapterFactory,
+    snapshot: () => pglite.dumpDataDir('none'),
     ping: () => ping(prisma),
     async close() {
       await prisma.$disconnect();

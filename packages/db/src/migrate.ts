@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
@@ -44,18 +45,41 @@ function loadEngineModule(): Promise<EngineModule> {
   return engineModule;
 }
 
-async function startEngine(
+/**
+ * Runs `work` on a schema engine, then frees it and closes every connection it opened. The engine
+ * never disposes its adapters itself; on PostgreSQL a leftover session keeps Prisma's advisory lock,
+ * and the next migration waits 10 s for it.
+ */
+async function withEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   schemaPath: string,
-): Promise<SchemaEngine> {
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (adapter: Promise<SqlDriverAdapter>) => {
+    opened.push(await adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: () => track(adapterFactory.connect()),
+    connectToShadowDb: () => track(adapterFactory.connectToShadowDb()),
+  };
   const schema = readFileSync(schemaPath, 'utf8');
   // The engine logs JSON lines; only errors are worth surfacing, and they also reject the call.
-  return SchemaEngine.new(
+  const engine = await SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }
 
 /** Reads `prisma/migrations/<name>/migration.sql` in name order, as `prisma migrate` does. */
@@ -95,54 +119,66 @@ export async function migrate(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   options: { migrationsDir?: string; schemaPath?: string } = {},
 ): Promise<MigrateResult> {
-  const engine = await startEngine(adapterFactory, options.schemaPath ?? prismaSchemaPath);
-  try {
+  return withEngine(adapterFactory, options.schemaPath ?? prismaSchemaPath, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: readMigrations(options.migrationsDir),
       filters: noFilter,
     });
     return { applied: appliedMigrationNames };
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
  * The SQL that takes a database built from the migrations folder to the current schema.prisma
  * (empty when they agree). The migrations are replayed on a throwaway in-memory PGlite, which
  * serves as Prisma's shadow database.
- *
- * Call it once per process: the wasm engine keeps shadow-database state between calls, and a
- * second diff in the same process replays the migrations onto the first one's shadow.
+
  */
 export async function diffMigrationsToSchema(
   options: { migrationsDir?: string; schemaPath?: string } = {},
 ): Promise<string> {
   const schemaPath = options.schemaPath ?? prismaSchemaPath;
-  const pglite = await PGlite.create('memory://');
-  const engine = await startEngine(new ScratchPGliteFactory(pglite), schemaPath);
+  const scratch = await ScratchPGliteFactory.create();
   try {
-    const migrations = readMigrations(options.migrationsDir);
-    const result = await engine.diff({
-      // With no migrations yet, the engine answers "empty migration": diff from nothing instead.
-      from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }] },
-      script: true,
-      exitCode: null,
-      filters: noFilter,
+    return await withEngine(scratch, schemaPath, async (engine) => {
+      const migrations = readMigrations(options.migrationsDir);
+      const result = await engine.diff({
+        // With no migrations yet, the engine answers "empty migration": diff from nothing instead.
+        from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
+        to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }] },
+        script: true,
+        exitCode: null,
+        filters: noFilter,
+      });
+      const stdout = result.stdout ?? '';
+      return isEmptyScript(stdout) ? '' : stdout;
     });
-    const stdout = result.stdout ?? '';
-    return isEmptyScript(stdout) ? '' : stdout;
   } finally {
-    engine.free();
-    await pglite.close();
+    await scratch.close();
   }
 }
 
-/** Gives every shadow database its own fresh in-memory PGlite. */
+/** Throwaway in-memory databases: one to diff on, and a fresh one for every shadow database. */
 class ScratchPGliteFactory extends PrismaPGlite {
+  private readonly instances: PGlite[];
+
+  private constructor(main: PGlite) {
+    super(main);
+    this.instances = [main];
+  }
+
+  static async create() {
+    return new ScratchPGliteFactory(await PGlite.create('memory://'));
+  }
+
   override async connectToShadowDb() {
-    return new PrismaPGlite(await PGlite.create('memory://')).connect();
+    const shadow = await PGlite.create('memory://');
+    this.instances.push(shadow);
+    return new PrismaPGlite(shadow).connect();
+  }
+
+  async close() {
+    await Promise.all(this.instances.map((instance) => instance.close()));
   }
 }
 

@@ -3,7 +3,6 @@ import type { TypedDocumentString } from '@borderdesk/sdk';
 import { pino } from 'pino';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { seed } from '../../src/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<TData> {
@@ -29,8 +28,9 @@ export interface TestServer {
 
 export async function startTestServer(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
   const sql: string[] = [];
-  const db = await createTestDatabase((statement) => sql.push(statement));
-  if (options.seed ?? true) await seed(db.prisma);
+  const db = await createTestDatabase(options.seed === false ? 'migrated' : 'seeded', (statement) =>
+    sql.push(statement),
+  );
   const config: Config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }), ...options.config };
   let app: RunningApp;
   try {

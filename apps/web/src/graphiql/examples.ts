@@ -98,8 +98,13 @@ query Statements {
             name
           }
         }
-        mentionedPolicies {
-          shortName
+        mentions {
+          actors {
+            name
+          }
+          policies {
+            shortName
+          }
         }
       }
     }
