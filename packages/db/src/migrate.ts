@@ -132,7 +132,6 @@ export async function migrate(
  * The SQL that takes a database built from the migrations folder to the current schema.prisma
  * (empty when they agree). The migrations are replayed on a throwaway in-memory PGlite, which
  * serves as Prisma's shadow database.
-
  */
 export async function diffMigrationsToSchema(
   options: { migrationsDir?: string; schemaPath?: string } = {},
