@@ -36,7 +36,9 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Its token limit re-parses in a plugin hook, which turns every syntax error into a 500;
+    // graphql-js enforces the same limit in the parser itself (parseOptions below).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 10_000 },
     // "Did you mean …" would reveal field names to a client guessing at the schema.
     blockFieldSuggestion: { enabled: true },
@@ -50,6 +52,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 3000 },
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: protection.validationRules,
@@ -121,8 +124,14 @@ function errorReporting(logger: Logger): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ request, response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          // GraphQL over HTTP: a client asking for plain application/json gets request errors with
+          // 200 and the errors in the body; application/graphql-response+json keeps the 4xx.
+          const accept = request.http?.headers.get('accept') ?? '';
+          if (response.http.status === 400 && !accept.includes('application/graphql-response+json')) {
+            response.http.status = 200;
+          }
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
             ...error,
             extensions: { ...error.extensions, requestId: contextValue.requestId },

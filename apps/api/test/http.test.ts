@@ -86,7 +86,8 @@ describe('request limits', () => {
     // 500 of them do not even get parsed: the token limit stops them first.
     const many = await server.query(aliased(500));
     expect(many.data ?? null).toBeNull();
-    expect(many.errors?.[0]?.message).toMatch(/token limit/i);
+    expect(many.errors?.[0]?.message).toMatch(/more that 3000 tokens/);
+    expect(many.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('does not suggest field names to a client guessing at the schema', async () => {
