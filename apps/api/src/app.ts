@@ -10,6 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError } from './errors.js';
@@ -65,6 +66,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestId);
+  app.use(accessLog(logger));
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
 
   app.get('/healthz', (_req, res) => {
@@ -107,6 +109,21 @@ export async function startApp(dependencies: AppDependencies): Promise<RunningAp
       await apollo.stop();
     },
   };
+}
+
+/** One line per request: method, path (no query string), status, time, request id. No headers. */
+function accessLog(logger: Logger) {
+  const quiet = new Set(['/healthz', '/readyz']);
+  return pinoHttp({
+    logger,
+    genReqId: (req) => (req as express.Request).id,
+    customProps: (req) => ({ requestId: (req as express.Request).id }),
+    autoLogging: { ignore: (req) => quiet.has(req.url ?? '') || (req.url ?? '').startsWith('/graphiql/assets/') },
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+  });
 }
 
 /** Stamps every error with the request id, and logs the unexpected ones in full on our side only. */

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 export function createLogger(config: Pick<Config, 'logLevel'>) {
   return pino({
     level: config.logLevel,
-    // Keys arrive in Authorization headers from the writes issue on; never log them.
-    redact: ['req.headers.authorization', 'headers.authorization'],
+    // API keys travel in Authorization headers; whatever logs a request must never print them.
+    redact: ['req.headers.authorization', 'headers.authorization', 'req.headers.cookie'],
   });
 }

@@ -1,4 +1,6 @@
-// The example operations GraphiQL opens with must stay valid as the schema grows.
+// The example operations GraphiQL opens with, and the README's, must stay valid as the schema grows.
+import { readFileSync } from 'node:fs';
+import { repoRoot } from '@borderdesk/db';
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { exampleTabs } from '../../web/src/graphiql/examples.js';
@@ -12,4 +14,14 @@ describe('GraphiQL examples', () => {
       expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
     },
   );
+});
+
+describe('README examples', () => {
+  const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+
+  it('has GraphQL examples, all valid', () => {
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(validate(schema, parse(block)).map((error) => error.message)).toEqual([]);
+  });
 });
