@@ -53,7 +53,8 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: 3000 },
+    // Also bounds nesting: ~2,000 nested list literals overflow graphql-js's recursive parser.
+    parseOptions: { maxTokens: 1000 },
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: protection.validationRules,

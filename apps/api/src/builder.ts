@@ -6,7 +6,6 @@ import { getDatamodel } from '@borderdesk/db/pothos';
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { UserInputError } from './errors.js';
@@ -14,7 +13,10 @@ import { UserInputError } from './errors.js';
 const maxNodeIds = 100;
 /** Every connection: 20 items unless asked, never more than 100. */
 export const maxPageSize = 100;
-const prismaRecordNotFound = 'P2025';
+/** Every node's key is a PostgreSQL `integer`. */
+export const maxRowId = 2_147_483_647;
+/** Types implementing Node, filled once the schema is built (schema/index.ts). */
+export const nodeTypeNames = new Set<string>();
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -34,15 +36,18 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Pothos echoes the raw input in its decode errors; answer with a short, fixed message instead.
     decodeGlobalID: (globalID: string) => decodeGlobalId(globalID),
+    // Every prismaNode is declared `nullable: true`: a missing row is null (Relay), not an error.
     nodeQueryOptions: {
       description: 'Fetches any entity by its global ID; null when it does not exist.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
-      resolve: (_root, { id }, _ctx, info, resolveNode) => resolveNodeOrNull(id, info, resolveNode),
     },
     nodesQueryOptions: {
       description: `Fetches up to ${maxNodeIds} entities by global ID, in the order given; null for each that does not exist.`,
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
-      resolve: (_root, args, _ctx, info, resolveNodes) => resolveNodesOrNull(args, info, resolveNodes),
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > maxNodeIds) throw new UserInputError(`At most ${maxNodeIds} IDs per request.`, 'ids');
+        return resolveNodes(ids);
+      },
     },
     idFieldOptions: { description: 'Global ID: pass it to `node(id:)` to fetch this entity again.' },
     nodeTypeOptions: { description: 'An entity with a global ID.' },
@@ -96,75 +101,12 @@ function parseMonth(value: unknown): string {
 }
 
 /**
- * Global IDs are base64 of `Type:id`, and every node's key is an integer; anything else is the
- * caller's mistake, not ours.
+ * Global IDs are base64 of `Type:id`, for a type that implements Node and an integer key; anything
+ * else is the caller's mistake, not ours, and is refused before it reaches the database.
  */
 function decodeGlobalId(globalID: string): { typename: string; id: string } {
-  const match =
-    globalID.length <= 100 ? /^([A-Za-z]\w*):(\d{1,15})$/.exec(Buffer.from(globalID, 'base64').toString('utf8')) : null;
-  if (!match?.[1] || !match[2]) throw new UserInputError('Invalid global ID.', 'id');
-  return { typename: match[1], id: match[2] };
-}
-
-type DecodedId = { typename: string; id: string };
-
-function isNodeType(info: GraphQLResolveInfo, typename: string): boolean {
-  const type = info.schema.getType(typename);
-  return isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
-}
-
-const isRecordNotFound = (error: unknown) => (error as { code?: string }).code === prismaRecordNotFound;
-
-/** Relay asks for null, not an error, when an ID names a type or a record that does not exist. */
-async function resolveNodeOrNull<T>(
-  id: DecodedId,
-  info: GraphQLResolveInfo,
-  resolveNode: (id: DecodedId) => T | Promise<T>,
-): Promise<T | null> {
-  if (!isNodeType(info, id.typename)) return null;
-  try {
-    return await resolveNode(id);
-  } catch (error) {
-    if (isRecordNotFound(error)) return null;
-    throw error;
-  }
-}
-
-/**
- * The same for `nodes`, keeping Pothos's batched loading. Its loader always reads `args.ids` (it
- * ignores what it is passed), so the IDs to load are swapped in for the duration of each call.
- */
-async function resolveNodesOrNull(
-  args: { ids: DecodedId[] },
-  info: GraphQLResolveInfo,
-  resolveNodes: (ids: DecodedId[]) => Promise<unknown[]>,
-): Promise<unknown[]> {
-  const requested = args.ids;
-  if (requested.length > maxNodeIds) throw new UserInputError(`At most ${maxNodeIds} IDs per request.`, 'ids');
-  const load = async (ids: DecodedId[]) => {
-    args.ids = ids;
-    try {
-      return await resolveNodes(ids);
-    } finally {
-      args.ids = requested;
-    }
-  };
-  const known = requested.filter((id) => isNodeType(info, id.typename));
-  let loaded: unknown[];
-  try {
-    loaded = await load(known);
-  } catch (error) {
-    if (!isRecordNotFound(error)) throw error;
-    // Some record is missing: load one by one to find which.
-    loaded = [];
-    for (const id of known) {
-      try {
-        loaded.push((await load([id]))[0]);
-      } catch (oneError) {
-        if (!isRecordNotFound(oneError)) throw oneError;
-        loaded.push(null);
-      }
-    }
-  }
-  return requested.map((id) => (isNodeType(info, id.typename) ? loaded.shift() : null));
+  const decoded = globalID.length <= 100 ? Buffer.from(globalID, 'base64').toString('utf8') : '';
+  const [, typename = '', id = ''] = /^([A-Za-z]\w*):(\d{1,10})$/.exec(decoded) ?? [];
+  if (!nodeTypeNames.has(typename) || Number(id) > maxRowId) throw new UserInputError('Invalid global ID.', 'id');
+  return { typename, id };
 }

@@ -1,7 +1,6 @@
 // What a client may learn from an error. Expected failures are PublicErrors with a code; anything
 // else is reported as INTERNAL_SERVER_ERROR with the request id, and logged in full on our side.
 
-import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
@@ -30,7 +29,7 @@ const requestErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-const maxMessageLength = 300;
+const maxMessageLength = 600;
 
 export interface MaskedError {
   formatted: GraphQLFormattedError;
@@ -41,9 +40,8 @@ export interface MaskedError {
 /** Decides what the client sees of an error. Never lets a stack, SQL or Prisma text through. */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): MaskedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  // Pothos rejects a malformed pagination cursor with a message that echoes it back.
-  if (original instanceof PothosValidationError && original.message.startsWith('Invalid cursor')) {
-    const message = 'Invalid cursor: pass a cursor this list returned (after/before).';
+  if (rejectsInputValue(original)) {
+    const message = 'A value in the request is not valid text or is out of range (e.g. it contains a NUL character).';
     return {
       internal: false,
       formatted: { ...withoutDetails(formatted), message, extensions: { code: 'BAD_USER_INPUT' } },
@@ -68,6 +66,18 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Mas
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     },
   };
+}
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: invalid byte sequence, out of range, bad text
+ * representation) come from values the client sent. Prisma nests the driver's SQLSTATE a few levels
+ * deep (`meta.driverAdapterError.cause.originalCode`), so look for it there and on the error.
+ */
+function rejectsInputValue(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { originalCode, meta, cause, driverAdapterError } = error as Record<string, unknown>;
+  if (typeof originalCode === 'string' && originalCode.startsWith('22')) return true;
+  return [meta, cause, driverAdapterError].some((inner) => rejectsInputValue(inner, depth + 1));
 }
 
 /** Only where the error happened survives; message and extensions are chosen by the caller. */

@@ -86,8 +86,15 @@ describe('request limits', () => {
     // 500 of them do not even get parsed: the token limit stops them first.
     const many = await server.query(aliased(500));
     expect(many.data ?? null).toBeNull();
-    expect(many.errors?.[0]?.message).toMatch(/more that 3000 tokens/);
+    expect(many.errors?.[0]?.message).toMatch(/more that 1000 tokens/);
     expect(many.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses deeply nested input before the parser runs out of stack', async () => {
+    const nested = `${'['.repeat(2500)}1${']'.repeat(2500)}`;
+    const { errors, status } = await server.query(`query { node(id: ${nested}) { id } }`);
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('does not suggest field names to a client guessing at the schema', async () => {

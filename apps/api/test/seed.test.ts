@@ -55,6 +55,13 @@ describe('seed', () => {
     expect(homan.summary).toBe('Edited by the newsroom.');
   });
 
+  it('keeps one role per person, organization and title, even without an organization', async () => {
+    const issa = await db.prisma.actor.findUniqueOrThrow({ where: { slug: 'darrell-issa' } });
+    const role = { personId: issa.id, organizationId: null, title: 'Constituent services' };
+    await db.prisma.role.create({ data: role });
+    await expect(db.prisma.role.create({ data: role })).rejects.toThrow();
+  });
+
   it('records every quotation with its speaker, and the policies with their checked dates', async () => {
     const quote = await db.prisma.statement.findUniqueOrThrow({
       where: { slug: 'cianciarulo-immigration-economic-reality' },

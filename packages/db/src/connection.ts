@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import lockfile from 'proper-lockfile';
 import { PrismaClient } from './generated/prisma/client.js';
 
 /** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
@@ -37,7 +38,14 @@ export interface OpenDatabaseOptions {
 /** Opens the database the target names: PGlite in-process, or a PostgreSQL pool checked with one query. */
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<Database> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize,
+      // A server that accepts connections but never answers must fail requests, not hang them.
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 15_000,
+      query_timeout: 20_000,
+    });
     // An idle client losing its server (restart, network) must not crash the process.
     pool.on('error', () => {});
     // Fail at open, with the driver's own error code (ECONNREFUSED, 3D000, 28P01), not at first use.
@@ -60,7 +68,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
       },
     };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  // PGlite is single-writer: a second process on the same folder would corrupt it.
+  const release = target.dataDir ? await lockDataDir(target.dataDir) : async () => {};
   const pglite = await PGlite.create({
     dataDir: target.dataDir ?? 'memory://',
     ...(target.snapshot ? { loadDataDir: target.snapshot } : {}),
@@ -76,6 +85,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await release();
     },
   };
 }
@@ -89,10 +99,33 @@ function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery 
 }
 
 async function ping(prisma: PrismaClient): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), 2_000);
+  });
   try {
-    await prisma.$queryRaw`SELECT 1`;
-    return true;
+    return await Promise.race([prisma.$queryRaw`SELECT 1`.then(() => true), timeout]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Locks the embedded database folder for this process. Held locks are refreshed every few seconds,
+ * so one left by a crashed process goes stale and is taken over. Throws `ELOCKED` when it is in use.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, onCompromised: () => {} });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw Object.assign(new Error(`the embedded database at ${dataDir} is in use by another process`), {
+        code: 'ELOCKED',
+      });
+    }
+    throw error;
   }
 }

@@ -308,7 +308,7 @@ CREATE UNIQUE INDEX "ActorLink_actorId_url_key" ON "ActorLink"("actorId", "url")
 CREATE INDEX "Role_organizationId_idx" ON "Role"("organizationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Role_personId_organizationId_title_key" ON "Role"("personId", "organizationId", "title");
+CREATE UNIQUE INDEX "Role_personId_organizationId_title_key" ON "Role"("personId", "organizationId", "title") NULLS NOT DISTINCT;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Source_slug_key" ON "Source"("slug");
@@ -457,3 +457,13 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_tolerance_nonnegative" CHECK ("toleran
 ALTER TABLE "Actor" ADD CONSTRAINT "Actor_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
 ALTER TABLE "Policy" ADD CONSTRAINT "Policy_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
 ALTER TABLE "Dataset" ADD CONSTRAINT "Dataset_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+ALTER TABLE "Source" ADD CONSTRAINT "Source_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+ALTER TABLE "Claim" ADD CONSTRAINT "Claim_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+-- A claim the encounter data cannot check says why and names no dataset, and every other claim names one.
+ALTER TABLE "Claim" ADD CONSTRAINT "Claim_checkable_has_dataset" CHECK (
+  CASE WHEN "assertion" = 'NOT_CHECKABLE'
+    THEN "notCheckableReason" IS NOT NULL AND "datasetId" IS NULL
+    ELSE "datasetId" IS NOT NULL AND "period" IS NOT NULL
+  END
+);

@@ -1,19 +1,13 @@
-// `npm run db:seed`: migrates and seeds the configured database (what `npm start` does on first start).
-import { openDatabase } from '@borderdesk/db';
-import { migrate } from '@borderdesk/db/migrate';
-import { loadConfig } from '../config.js';
+// `npm run db:seed`: migrates and seeds the configured database (what `npm start` does at start).
 import { seed } from '../seed/seed.js';
+import { runWithDatabase } from './command.js';
 
-const config = loadConfig();
-const db = await openDatabase(config.database);
-try {
-  await migrate(db.adapterFactory);
+await runWithDatabase('seed failed', async ({ db }) => {
   const created = await seed(db.prisma);
   console.log(
     `seeded: ${Object.entries(created)
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ')}`,
   );
-} finally {
   await db.close();
-}
+});

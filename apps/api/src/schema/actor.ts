@@ -3,6 +3,7 @@ import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from
 
 builder.prismaNode('Actor', {
   id: { field: 'id' },
+  nullable: true,
   description:
     'A person or an organization (after the Popolo standard): officials, agencies, governments, researchers, outlets.',
   fields: (t) => ({
@@ -64,6 +65,7 @@ builder.prismaObject('ActorLink', {
 
 builder.prismaNode('Role', {
   id: { field: 'id' },
+  nullable: true,
   description: "A person's position in an organization (a Popolo membership), with partial dates.",
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The position, e.g. "Border czar".' }),

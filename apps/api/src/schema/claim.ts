@@ -3,6 +3,7 @@ import { ClaimAssertionEnum } from './enums.js';
 
 builder.prismaNode('Claim', {
   id: { field: 'id' },
+  nullable: true,
   description:
     'A checkable assertion inside a statement about encounter data (after schema.org ClaimReview): a metric over a dataset and what is asserted about it.',
   fields: (t) => ({

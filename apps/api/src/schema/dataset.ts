@@ -3,6 +3,7 @@ import { DimensionEnum } from './enums.js';
 
 builder.prismaNode('Dataset', {
   id: { field: 'id' },
+  nullable: true,
   description:
     'A published series of encounter statistics with one file layout, e.g. CBP Southwest Land Border Encounters.',
   fields: (t) => ({
@@ -27,6 +28,7 @@ builder.prismaNode('Dataset', {
 
 builder.prismaNode('Release', {
   id: { field: 'id' },
+  nullable: true,
   description: 'One file of a dataset as published. A newer release supersedes the months it shares with an older one.',
   fields: (t) => ({
     label: t.exposeString('label', {

@@ -1,6 +1,6 @@
 // The schema is the sum of its domain files; importing them registers their types.
 import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
-import { builder, maxPageSize } from '../builder.js';
+import { builder, maxPageSize, maxRowId, nodeTypeNames } from '../builder.js';
 import { UserInputError } from '../errors.js';
 import './enums.js';
 import './actor.js';
@@ -10,17 +10,22 @@ import './claim.js';
 import './policy.js';
 import './dataset.js';
 
-export const schema = lexicographicSortSchema(limitPageSizes(describeConnections(builder.toSchema())));
+export const schema = lexicographicSortSchema(checkConnectionArgs(describeConnections(builder.toSchema())));
+
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node')) nodeTypeNames.add(type.name);
+}
 
 /**
- * Pothos clamps `first`/`last` silently to its maximum; a caller asking for 1,000 rows should learn
- * that the limit is 100 rather than receive 100 and believe that is everything.
+ * Connection arguments are checked before Pothos sees them: it clamps `first`/`last` silently (a
+ * caller asking for 1,000 should learn the limit is 100, not believe 100 is everything), and it
+ * hands any well-formed cursor to Prisma, which fails on a forged one as an internal error.
  */
-function limitPageSizes(built: GraphQLSchema): GraphQLSchema {
+function checkConnectionArgs(built: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(built.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last') || !field.resolve) continue;
+      if (!field.args.some((arg) => arg.name === 'first') || !field.resolve) continue;
       const resolve = field.resolve;
       field.resolve = (source, args, context, info) => {
         for (const name of ['first', 'last'] as const) {
@@ -29,11 +34,23 @@ function limitPageSizes(built: GraphQLSchema): GraphQLSchema {
             throw new UserInputError(`${name} must be between 0 and ${maxPageSize}.`, name);
           }
         }
+        for (const name of ['after', 'before'] as const) {
+          const cursor = args[name];
+          if (typeof cursor === 'string' && !isRowCursor(cursor)) {
+            throw new UserInputError(`Invalid cursor in ${name}: pass a cursor this list returned.`, name);
+          }
+        }
         return resolve(source, args, context, info);
       };
     }
   }
   return built;
+}
+
+/** Every connection pages by integer id, which Pothos writes as base64 of `GPC:N:<id>`. */
+function isRowCursor(cursor: string): boolean {
+  const match = cursor.length <= 40 ? /^GPC:N:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64').toString('utf8')) : null;
+  return match !== null && Number(match[1]) <= maxRowId;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 
 builder.prismaNode('Policy', {
   id: { field: 'id' },
+  nullable: true,
   description:
     'A law, rule, order, program or local policy: what it is, who issued it, when it took effect, who stands where.',
   fields: (t) => ({
@@ -60,6 +61,7 @@ builder.prismaNode('Policy', {
 
 builder.prismaNode('PolicyEvent', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A dated step in the life of a policy: announced, signed, effective, enjoined, rescinded, voted on.',
   fields: (t) => ({
     kind: t.expose('kind', { type: PolicyEventKindEnum, description: 'What happened.' }),
@@ -74,6 +76,7 @@ builder.prismaNode('PolicyEvent', {
 
 builder.prismaNode('Stance', {
   id: { field: 'id' },
+  nullable: true,
   description: 'An actor’s position on a policy, evidenced by a statement.',
   fields: (t) => ({
     position: t.expose('position', { type: StancePositionEnum, description: 'Supports, opposes or mixed.' }),

@@ -3,6 +3,7 @@ import { DatePrecisionEnum, SourceKindEnum } from './enums.js';
 
 builder.prismaNode('Source', {
   id: { field: 'id' },
+  nullable: true,
   description:
     'Where something was said or published: an article, a press release, an interview, a hearing, a document.',
   fields: (t) => ({

@@ -18,6 +18,7 @@ const StatementMentions = builder.prismaObject('Statement', {
 
 builder.prismaNode('Statement', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Something an actor said: verbatim text, or a paraphrase marked as such, with its source.',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable identifier.' }),

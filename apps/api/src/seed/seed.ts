@@ -23,7 +23,7 @@ export type SeedResult = Record<
 export async function seed(prisma: PrismaClient): Promise<SeedResult> {
   const { datasets } = readSeedFile('datasets.json', datasetSeedFile);
   const editorial = readSeedFile('article.json', editorialSeedFile);
-  checkReferences('article.json', editorial);
+  checkReferences('article.json', editorial, new Set(datasets.map((dataset) => dataset.slug)));
   return prisma.$transaction(
     async (tx) => {
       const result: SeedResult = {
@@ -61,7 +61,7 @@ function readSeedFile<T extends z.ZodType>(name: string, schema: T): z.output<T>
 }
 
 /** Every slug a record points at must be defined in the same file. */
-function checkReferences(file: string, content: EditorialSeed): void {
+function checkReferences(file: string, content: EditorialSeed, datasets: Set<string>): void {
   const actors = new Set(content.actors.map((a) => a.slug));
   const sources = new Set(content.sources.map((s) => s.slug));
   const policies = new Set(content.policies.map((p) => p.slug));
@@ -102,6 +102,7 @@ function checkReferences(file: string, content: EditorialSeed): void {
   });
   content.claims.forEach((c, i) => {
     expect(statements, 'statement', c.statement, `claims[${i}].statement`);
+    expect(datasets, 'dataset', c.dataset, `claims[${i}].dataset`);
   });
   content.stances.forEach((s, i) => {
     expect(actors, 'actor', s.actor, `stances[${i}].actor`);
