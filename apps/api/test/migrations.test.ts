@@ -1,5 +1,8 @@
 // The migrator on an empty database, re-applied, and the rules the schema enforces in the database.
-import { migrate } from '@borderdesk/db/migrate';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diffMigrationsToSchema, migrate } from '@borderdesk/db/migrate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
@@ -20,6 +23,18 @@ describe('migrations', () => {
     const recorded = await db.prisma.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(recorded.map((row) => row.migration_name)).toEqual(['20261128000000_init']);
+  });
+});
+
+describe('authoring migrations', () => {
+  it('finds nothing to do when the migrations match schema.prisma, and the SQL for a change', async () => {
+    expect(await diffMigrationsToSchema()).toBe('');
+    const changed = join(tmpdir(), `borderdesk-schema-${process.pid}.prisma`);
+    const schema = readFileSync(new URL('../../../prisma/schema.prisma', import.meta.url), 'utf8');
+    writeFileSync(changed, schema.replace('model Stance {', 'model Bookmark {\n  id Int @id\n}\n\nmodel Stance {'));
+    const sql = await diffMigrationsToSchema({ schemaPath: changed });
+    expect(sql).toContain('CREATE TABLE "Bookmark"');
+    expect(sql).not.toContain('"Actor"');
   });
 });
 
