@@ -1,5 +1,10 @@
+import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from './enums.js';
+
+const rolesNewestFirst: { orderBy: Prisma.RoleOrderByWithRelationInput[] } = {
+  orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+};
 
 builder.prismaNode('Actor', {
   id: { field: 'id' },
@@ -30,11 +35,11 @@ builder.prismaNode('Actor', {
     links: t.relation('links', { description: 'Web pages about the actor.', query: { orderBy: { id: 'asc' } } }),
     roles: t.relation('roles', {
       description: "A person's positions over time, most recent first.",
-      query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+      query: rolesNewestFirst,
     }),
     members: t.relation('members', {
       description: 'People holding positions in this organization, most recent first.',
-      query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+      query: rolesNewestFirst,
     }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',

@@ -141,15 +141,15 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
   const knownSources = await existing(tx.source);
   for (const source of content.sources) {
     if (knownSources.has(source.slug)) continue;
-    const published = source.published ? partialDate(source.published) : null;
+    const published = optionalPartialDate(source.published);
     await tx.source.create({
       data: {
         slug: source.slug,
         kind: source.kind,
         title: source.title,
         url: source.url ?? null,
-        publishedOn: published?.date ?? null,
-        publishedOnPrecision: published?.precision ?? null,
+        publishedOn: published.date,
+        publishedOnPrecision: published.precision,
         ...(source.publisher ? { publisher: { connect: { slug: source.publisher } } } : {}),
       },
     });
@@ -166,17 +166,17 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
       select: { id: true },
     });
     if (found) continue;
-    const start = role.start ? partialDate(role.start) : null;
-    const end = role.end ? partialDate(role.end) : null;
+    const start = optionalPartialDate(role.start);
+    const end = optionalPartialDate(role.end);
     await tx.role.create({
       data: {
         personId: person.id,
         organizationId: organization?.id ?? null,
         title: role.title,
-        startDate: start?.date ?? null,
-        startPrecision: start?.precision ?? null,
-        endDate: end?.date ?? null,
-        endPrecision: end?.precision ?? null,
+        startDate: start.date,
+        startPrecision: start.precision,
+        endDate: end.date,
+        endPrecision: end.precision,
         sourceId: role.source ? (await tx.source.findUniqueOrThrow({ where: { slug: role.source } })).id : null,
       },
     });
@@ -220,14 +220,14 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
   const knownStatements = await existing(tx.statement);
   for (const statement of content.statements) {
     if (knownStatements.has(statement.slug)) continue;
-    const said = statement.said ? partialDate(statement.said) : null;
+    const said = optionalPartialDate(statement.said);
     await tx.statement.create({
       data: {
         slug: statement.slug,
         text: statement.text,
         isParaphrase: statement.isParaphrase,
-        saidOn: said?.date ?? null,
-        saidOnPrecision: said?.precision ?? null,
+        saidOn: said.date,
+        saidOnPrecision: said.precision,
         setting: statement.setting,
         topics: statement.topics,
         speaker: { connect: { slug: statement.speaker } },
@@ -281,8 +281,12 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
   }
 }
 
+function optionalPartialDate(text: string | undefined): { date: Date | null; precision: DatePrecision | null } {
+  return text ? partialDate(text) : { date: null, precision: null };
+}
+
 /** `2024`, `2024-12` or `2024-12-10` as a UTC date and how much of it is known. */
-export function partialDate(text: string): { date: Date; precision: DatePrecision } {
+function partialDate(text: string): { date: Date; precision: DatePrecision } {
   const [year, month = '01', day = '01'] = text.split('-');
   const precision: DatePrecision = text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY';
   return { date: new Date(`${year}-${month}-${day}T00:00:00Z`), precision };
