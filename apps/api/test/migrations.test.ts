@@ -27,14 +27,15 @@ describe('migrations', () => {
 });
 
 describe('authoring migrations', () => {
-  it('finds nothing to do when the migrations match schema.prisma, and the SQL for a change', async () => {
-    expect(await diffMigrationsToSchema()).toBe('');
+  // Two throwaway PGlite clusters per diff make this slow; `npm run check` covers the no-change case.
+  it('writes exactly the SQL a schema change needs', { timeout: 90_000 }, async () => {
     const changed = join(tmpdir(), `borderdesk-schema-${process.pid}.prisma`);
     const schema = readFileSync(new URL('../../../prisma/schema.prisma', import.meta.url), 'utf8');
     writeFileSync(changed, schema.replace('model Stance {', 'model Bookmark {\n  id Int @id\n}\n\nmodel Stance {'));
     const sql = await diffMigrationsToSchema({ schemaPath: changed });
     expect(sql).toContain('CREATE TABLE "Bookmark"');
-    expect(sql).not.toContain('"Actor"');
+    // Nothing else: the migrations already build everything else schema.prisma describes.
+    expect(sql.match(/^(CREATE|ALTER|DROP) /gm)).toEqual(['CREATE ']);
   });
 });
 
