@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -113,19 +113,42 @@ async function ping(prisma: PrismaClient): Promise<boolean> {
 }
 
 /**
- * Locks the embedded database folder for this process. Held locks are refreshed every few seconds,
- * so one left by a crashed process goes stale and is taken over. Throws `ELOCKED` when it is in use.
+ * Locks the embedded database folder for this process (a `<dir>.lock` folder, refreshed every few
+ * seconds, beside a `<dir>.pid` file). A lock whose process is gone, after a crash, is taken over at
+ * once; a live one throws `ELOCKED`.
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   mkdirSync(dataDir, { recursive: true });
+  const pidFile = `${dataDir}.pid`;
+  const take = async () => {
+    const release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, onCompromised: () => {} });
+    writeFileSync(pidFile, String(process.pid));
+    return async () => {
+      rmSync(pidFile, { force: true });
+      await release();
+    };
+  };
   try {
-    return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, onCompromised: () => {} });
+    return await take();
   } catch (error) {
-    if ((error as { code?: string }).code === 'ELOCKED') {
-      throw Object.assign(new Error(`the embedded database at ${dataDir} is in use by another process`), {
-        code: 'ELOCKED',
-      });
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    if (holderIsGone(pidFile)) {
+      rmSync(`${dataDir}.lock`, { recursive: true, force: true });
+      return take();
     }
-    throw error;
+    throw Object.assign(new Error(`the embedded database at ${dataDir} is in use by another process`), {
+      code: 'ELOCKED',
+    });
+  }
+}
+
+function holderIsGone(pidFile: string): boolean {
+  const pid = Number(existsSync(pidFile) ? readFileSync(pidFile, 'utf8') : Number.NaN);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ESRCH';
   }
 }
