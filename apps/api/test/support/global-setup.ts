@@ -28,17 +28,27 @@ export default async function setup(project: TestProject) {
   if (adminUrl) {
     const suffix = randomBytes(4).toString('hex');
     const names = { migrated: `borderdesk_tpl_migrated_${suffix}`, seeded: `borderdesk_tpl_seeded_${suffix}` };
-    for (const [template, name] of Object.entries(names)) {
-      await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-      const db = await openDatabase({ kind: 'postgres', url: databaseUrl(adminUrl, name), poolSize: 2 });
-      await prepare(db, template === 'seeded');
-      await db.close();
+    const dropAll = async () => {
+      for (const name of Object.values(names)) {
+        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }
+    };
+    try {
+      for (const [template, name] of Object.entries(names)) {
+        await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+        const db = await openDatabase({ kind: 'postgres', url: databaseUrl(adminUrl, name), poolSize: 2 });
+        try {
+          await prepare(db, template === 'seeded');
+        } finally {
+          await db.close();
+        }
+      }
+    } catch (error) {
+      await dropAll();
+      throw error;
     }
     project.provide('templates', names);
-    return async () => {
-      for (const name of Object.values(names))
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    };
+    return dropAll;
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'borderdesk-test-'));
