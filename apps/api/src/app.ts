@@ -52,7 +52,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     schema,
     introspection: true,
     csrfPrevention: true,
-    // server.ts owns shutdown: Apollo's own SIGINT handler would race it and leave the process hanging.
+    // server.ts owns shutdown: Apollo's own signal handler races it and delays exit by 10+ s.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // Also bounds nesting: ~2,000 nested list literals overflow graphql-js's recursive parser.
