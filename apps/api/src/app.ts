@@ -60,7 +60,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), errorReporting(logger)],
+    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), errorReporting()],
     formatError: (formatted, error) => maskError(formatted, error).formatted,
   });
   await apollo.start();
@@ -130,17 +130,14 @@ function accessLog(logger: Logger) {
 }
 
 /** Stamps every error with the request id, and logs the unexpected ones in full on our side only. */
-function errorReporting(logger: Logger): ApolloServerPlugin<Context> {
+function errorReporting(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (maskError({ message: error.message, extensions: error.extensions }, error).internal) {
-              (contextValue.logger ?? logger).error(
-                { err: error.originalError ?? error, path: error.path },
-                'internal error',
-              );
+              contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
             }
           }
         },

@@ -156,28 +156,30 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
     result.sources++;
   }
 
+  // A role is known by person, organization and title (the same key as its unique index).
+  const roleKey = (person: string, organization: string | undefined, title: string) =>
+    JSON.stringify([person, organization ?? null, title]);
+  const knownRoles = new Set(
+    (
+      await tx.role.findMany({
+        select: { title: true, person: { select: { slug: true } }, organization: { select: { slug: true } } },
+      })
+    ).map((role) => roleKey(role.person.slug, role.organization?.slug, role.title)),
+  );
   for (const role of content.roles) {
-    const person = await tx.actor.findUniqueOrThrow({ where: { slug: role.person }, select: { id: true } });
-    const organization = role.organization
-      ? await tx.actor.findUniqueOrThrow({ where: { slug: role.organization }, select: { id: true } })
-      : null;
-    const found = await tx.role.findFirst({
-      where: { personId: person.id, organizationId: organization?.id ?? null, title: role.title },
-      select: { id: true },
-    });
-    if (found) continue;
+    if (knownRoles.has(roleKey(role.person, role.organization, role.title))) continue;
     const start = optionalPartialDate(role.start);
     const end = optionalPartialDate(role.end);
     await tx.role.create({
       data: {
-        personId: person.id,
-        organizationId: organization?.id ?? null,
         title: role.title,
         startDate: start.date,
         startPrecision: start.precision,
         endDate: end.date,
         endPrecision: end.precision,
-        sourceId: role.source ? (await tx.source.findUniqueOrThrow({ where: { slug: role.source } })).id : null,
+        person: { connect: { slug: role.person } },
+        ...(role.organization ? { organization: { connect: { slug: role.organization } } } : {}),
+        ...(role.source ? { source: { connect: { slug: role.source } } } : {}),
       },
     });
     result.roles++;
@@ -262,12 +264,14 @@ async function seedEditorial(tx: Transaction, content: EditorialSeed, result: Se
     result.claims++;
   }
 
+  const stanceKey = (actor: string, policy: string) => JSON.stringify([actor, policy]);
+  const knownStances = new Set(
+    (
+      await tx.stance.findMany({ select: { actor: { select: { slug: true } }, policy: { select: { slug: true } } } })
+    ).map((stance) => stanceKey(stance.actor.slug, stance.policy.slug)),
+  );
   for (const stance of content.stances) {
-    const found = await tx.stance.findFirst({
-      where: { actor: { slug: stance.actor }, policy: { slug: stance.policy } },
-      select: { id: true },
-    });
-    if (found) continue;
+    if (knownStances.has(stanceKey(stance.actor, stance.policy))) continue;
     await tx.stance.create({
       data: {
         actor: { connect: { slug: stance.actor } },
