@@ -36,6 +36,8 @@ const environment = z.object({
     .transform((value) => value === 'true'),
   MAX_QUERY_DEPTH: integer(2, 50).default(12),
   BODY_LIMIT_BYTES: integer(1024, 10_000_000).default(100_000),
+  /** Set by npm to where `npm run` was typed; `npm run -w` itself runs in the workspace folder. */
+  INIT_CWD: z.string().optional(),
 });
 
 export interface Config {
@@ -46,6 +48,8 @@ export interface Config {
   seedOnStart: boolean;
   maxQueryDepth: number;
   bodyLimitBytes: number;
+  /** Where the command was started: relative file arguments of the command-line tools mean this folder. */
+  invokedFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: e.SEED_ON_START,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    invokedFrom: e.INIT_CWD ?? process.cwd(),
   };
 }
 

@@ -28,6 +28,18 @@ const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 let engineModule: Promise<EngineModule> | undefined;
 
+/**
+ * The engine arms a 10 s timer on PostgreSQL that outlives it, so every command-line tool lingered
+ * 10 s before exiting. Its timers must never keep the process alive on their own.
+ */
+function unrefTimers(bindings: object): Record<string, unknown> {
+  const wrapped: Record<string, unknown> = {};
+  for (const name of Object.keys(bindings).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+    wrapped[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  return wrapped;
+}
+
 /** Instantiates the wasm-bindgen "bundler" build by hand: Node cannot import `.wasm` modules. */
 function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
@@ -37,7 +49,9 @@ function loadEngineModule(): Promise<EngineModule> {
       __wbg_set_wasm(exports: unknown): void;
     };
     const wasmBytes = await readFile(bgPath.replace(/\.js$/, '.wasm'));
-    const { instance } = await webAssembly.instantiate(wasmBytes, { './schema_engine_bg.js': bindings });
+    const { instance } = await webAssembly.instantiate(wasmBytes, {
+      './schema_engine_bg.js': { ...bindings, ...unrefTimers(bindings) },
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;

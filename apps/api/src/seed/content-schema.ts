@@ -153,6 +153,16 @@ export const datasetSeed = z.object({
     ]),
   ),
   roundingUnit: z.number().int().positive(),
+  /** Files in prisma/data/cbp the seed imports as releases of this dataset, oldest first. */
+  releases: z
+    .array(
+      z.strictObject({
+        file: z.string().regex(/^[\w.-]+\.csv$/),
+        label: z.string().min(1),
+        publishedOn: z.iso.date().optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** One editorial seed file: every list optional, references by slug across the file. */

@@ -1,13 +1,15 @@
-// The seed: the four datasets' descriptions and the article's editorial content (prisma/seed/*.json).
-// It only inserts what is missing, in one transaction, so running it again changes nothing and
-// never overwrites what editors have changed since. Encounter facts come from the importer.
+// The seed: the four datasets' descriptions and the article's editorial content (prisma/seed/*.json),
+// then the published files in prisma/data/cbp through the importer. It only inserts what is missing,
+// so running it again changes nothing and never overwrites what editors have changed since.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DatePrecision, type PrismaClient, repoRoot } from '@borderdesk/db';
 import type { z } from 'zod';
+import { importRelease } from '../encounters/import-release.js';
 import { datasetSeedFile, type EditorialSeed, editorialSeedFile } from './content-schema.js';
 
 const seedDir = join(repoRoot, 'prisma', 'seed');
+const dataDir = join(repoRoot, 'prisma', 'data', 'cbp');
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export class SeedError extends Error {
@@ -16,7 +18,7 @@ export class SeedError extends Error {
 
 /** Counts of records created, by type; all zero when the database already had everything. */
 export type SeedResult = Record<
-  'datasets' | 'actors' | 'roles' | 'sources' | 'policies' | 'statements' | 'claims' | 'stances',
+  'datasets' | 'releases' | 'actors' | 'roles' | 'sources' | 'policies' | 'statements' | 'claims' | 'stances',
   number
 >;
 
@@ -24,10 +26,11 @@ export async function seed(prisma: PrismaClient): Promise<SeedResult> {
   const { datasets } = readSeedFile('datasets.json', datasetSeedFile);
   const editorial = readSeedFile('article.json', editorialSeedFile);
   checkReferences('article.json', editorial, new Set(datasets.map((dataset) => dataset.slug)));
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       const result: SeedResult = {
         datasets: 0,
+        releases: 0,
         actors: 0,
         roles: 0,
         sources: 0,
@@ -36,12 +39,26 @@ export async function seed(prisma: PrismaClient): Promise<SeedResult> {
         claims: 0,
         stances: 0,
       };
-      result.datasets = (await tx.dataset.createMany({ data: datasets, skipDuplicates: true })).count;
+      result.datasets = await seedDatasets(tx);
       await seedEditorial(tx, editorial, result);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // Each file is its own transaction, and one already imported is recognised by its hash.
+  for (const release of datasets.flatMap((dataset) => dataset.releases)) {
+    const { file, ...options } = release;
+    const outcome = await importRelease(prisma, join(dataDir, file), options);
+    if (outcome.status === 'imported') result.releases++;
+  }
+  return result;
+}
+
+/** Only the datasets' descriptions: what the importer needs before it can record a release. */
+export async function seedDatasets(prisma: PrismaClient | Transaction): Promise<number> {
+  const { datasets } = readSeedFile('datasets.json', datasetSeedFile);
+  const data = datasets.map(({ releases: _, ...dataset }) => dataset);
+  return (await prisma.dataset.createMany({ data, skipDuplicates: true })).count;
 }
 
 function readSeedFile<T extends z.ZodType>(name: string, schema: T): z.output<T> {
