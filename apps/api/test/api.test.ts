@@ -221,26 +221,16 @@ describe('datasets', () => {
     expect(state?.dimensions).toContain('STATE');
   });
 
-  it('exposes releases (none until the importer runs)', async () => {
+  it('exposes the release the seed imported, as current', async () => {
     const { data } = await server.request(DatasetBySlugDocument, { slug: 'cbp-southwest' });
-    expect(data?.dataset?.releases).toEqual([]);
+    expect(data?.dataset?.releases.map((release) => [release.fileName, release.rowCount])).toEqual([
+      ['sbo-encounters-fy22-fy25-aug.csv', 1936],
+    ]);
   });
 });
 
 describe('node', () => {
   it('round-trips the global ID of every entity type', async () => {
-    const dataset = await server.db.prisma.dataset.findUniqueOrThrow({ where: { slug: 'cbp-southwest' } });
-    await server.db.prisma.release.create({
-      data: {
-        datasetId: dataset.id,
-        label: 'node round-trip fixture',
-        fileName: 'fixture.csv',
-        sha256: '0'.repeat(64),
-        rowCount: 0,
-        firstMonth: new Date('2024-11-01'),
-        lastMonth: new Date('2024-11-01'),
-      },
-    });
     const actor = (await server.request(ActorBySlugDocument, { slug: 'tom-homan' })).data?.actor;
     const policy = (await server.request(PolicyBySlugDocument, { slug: 'securing-the-border' })).data?.policy;
     const statements = (await server.request(StatementListDocument, { first: 100 })).data?.statements.edges ?? [];

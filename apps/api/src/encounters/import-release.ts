@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { PrismaClient } from '@borderdesk/db';
 import { CsvError, parse } from 'csv-parse';
 import { type FactRow, type Layout, matchHeader, RowReader } from './layouts.js';
+import { toMonth } from './periods.js';
 import { newestReleaseFirst } from './releases.js';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -164,8 +165,8 @@ async function importRecords(
         releaseId: release.id,
         label,
         rows: rows.count,
-        firstMonth: isoMonth(span.first),
-        lastMonth: isoMonth(span.last),
+        firstMonth: toMonth(span.first),
+        lastMonth: toMonth(span.last),
         months: span.months,
         currentMonths,
         revisions,
@@ -199,7 +200,7 @@ async function readRows(
   const lineOfKey = new Map<string, number>();
   let batch: FactRow[] = [];
   // One batch is written while the next is parsed.
-  const writing: Promise<void> = Promise.resolve();
+  let writing: Promise<void> = Promise.resolve();
   let count = 0;
   let lastLine = file.firstLine;
   while (problems.length < maxProblems) {
@@ -237,11 +238,15 @@ async function readRows(
     if (problems.length > 0) continue;
     batch.push(fact);
     if (batch.length >= batchSize) {
-      await write(batch);
+      await writing;
+      writing = write(batch);
+      // Marked handled here; the next `await writing` still throws its error.
+      writing.catch(() => {});
       batch = [];
       progress(count);
     }
   }
+  await writing;
   if (problems.length > 0) return { problems, truncated: problems.length >= maxProblems };
   if (count === 0)
     return { problems: [`${fileName}:${lastLine}: the file has a header but no data rows`], truncated: false };
@@ -335,17 +340,12 @@ async function compareWithPrevious(
   const revisions = rows
     .filter((row) => row.isCurrent && row.before !== null && row.before !== row.after)
     .map((row) => ({
-      month: isoMonth(row.month),
+      month: toMonth(row.month),
       before: Number(row.before),
       after: Number(row.after),
       previousRelease: row.previousLabel ?? '',
     }));
   return { currentMonths: rows.filter((row) => row.isCurrent).length, revisions };
-}
-
-/** `YYYY-MM` of a first-of-month date. */
-function isoMonth(date: Date): string {
-  return date.toISOString().slice(0, 7);
 }
 
 function monthLabel(date: Date): string {

@@ -1,5 +1,52 @@
+import { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { toMonth } from '../encounters/periods.js';
+import { newestReleaseFirst } from '../encounters/releases.js';
 import { DimensionEnum } from './enums.js';
+
+interface DatasetFacts {
+  currentReleaseId: number | null;
+  firstMonth: Date | null;
+  lastMonth: Date | null;
+  months: number;
+}
+
+/** Each dataset's newest release and the months it covers: one query per request, whatever the list. */
+function datasetFacts(ctx: Context): Promise<Map<number, DatasetFacts>> {
+  return ctx.once('datasetFacts', async () => {
+    const rows = await ctx.prisma.$queryRaw<(DatasetFacts & { datasetId: number })[]>(Prisma.sql`
+      SELECT d.id AS "datasetId",
+        (SELECT r.id FROM "Release" r WHERE r."datasetId" = d.id ORDER BY ${newestReleaseFirst} LIMIT 1)
+          AS "currentReleaseId",
+        min(rm.month) AS "firstMonth", max(rm.month) AS "lastMonth", count(DISTINCT rm.month)::int AS months
+      FROM "Dataset" d LEFT JOIN "ReleaseMonth" rm ON rm."datasetId" = d.id
+      GROUP BY d.id`);
+    return new Map(rows.map((row) => [row.datasetId, row]));
+  });
+}
+
+const ScopeRef = builder.objectRef<{ dimension: string; values: string[] }>('DatasetScope').implement({
+  description: 'A dimension on which every figure of a dataset has one of a few values.',
+  fields: (t) => ({
+    dimension: t.field({ type: DimensionEnum, description: 'The dimension.', resolve: (s) => s.dimension as never }),
+    values: t.exposeStringList('values', { description: 'The values its figures have, e.g. `SOUTHWEST`.' }),
+  }),
+});
+
+const CoverageRef = builder.objectRef<DatasetFacts>('DatasetCoverage').implement({
+  description: 'The months a dataset has figures for, across its releases.',
+  fields: (t) => ({
+    firstMonth: t.field({
+      type: 'Month',
+      nullable: true,
+      description: 'The first month.',
+      resolve: (c) => c.firstMonth,
+    }),
+    lastMonth: t.field({ type: 'Month', nullable: true, description: 'The last month.', resolve: (c) => c.lastMonth }),
+    months: t.exposeInt('months', { description: 'How many months, gaps excluded.' }),
+  }),
+});
 
 builder.prismaNode('Dataset', {
   id: { field: 'id' },
@@ -19,14 +66,50 @@ builder.prismaNode('Dataset', {
     roundingUnit: t.exposeInt('roundingUnit', {
       description: 'Figures are rounded to this unit: 1 for exact counts, 10 for the nearest ten.',
     }),
+    scope: t.field({
+      type: [ScopeRef],
+      description:
+        'Dimensions it only covers in part, e.g. the Southwest file is LAND_BORDER_REGION SOUTHWEST only. ' +
+        'Automatic dataset picks respect it: a nationwide question never gets Southwest figures.',
+      resolve: (dataset) =>
+        Object.entries(dataset.scope as Record<string, string[]>).map(([dimension, values]) => ({ dimension, values })),
+    }),
+    coverage: t.field({
+      type: CoverageRef,
+      description: 'The months it has figures for.',
+      resolve: async (dataset, _args, ctx) =>
+        (await datasetFacts(ctx)).get(dataset.id) ?? {
+          currentReleaseId: null,
+          firstMonth: null,
+          lastMonth: null,
+          months: 0,
+        },
+    }),
+    currentRelease: t.prismaField({
+      type: 'Release',
+      nullable: true,
+      description: 'Its newest release, whose figures are current for every month it covers; null before any import.',
+      resolve: async (query, dataset, _args, ctx) => {
+        const id = (await datasetFacts(ctx)).get(dataset.id)?.currentReleaseId;
+        return id ? ctx.prisma.release.findUnique({ ...query, where: { id } }) : null;
+      },
+    }),
     releases: t.relation('releases', {
-      description: 'Its files as imported, newest first.',
-      query: { orderBy: [{ importedAt: 'desc' }, { id: 'desc' }] },
+      description:
+        'Its files as imported, newest first (the one reaching the latest month, then the latest published).',
+      query: {
+        orderBy: [
+          { lastMonth: 'desc' },
+          { publishedOn: { sort: 'desc', nulls: 'last' } },
+          { importedAt: 'desc' },
+          { id: 'desc' },
+        ],
+      },
     }),
   }),
 });
 
-builder.prismaNode('Release', {
+export const ReleaseRef = builder.prismaNode('Release', {
   id: { field: 'id' },
   nullable: true,
   description: 'One file of a dataset as published. A newer release supersedes the months it shares with an older one.',
@@ -45,6 +128,11 @@ builder.prismaNode('Release', {
       description: 'When the publisher released it, if known.',
     }),
     importedAt: t.expose('importedAt', { type: 'DateTime', description: 'When Borderdesk imported it.' }),
+    isCurrent: t.boolean({
+      description: 'True for the newest release of its dataset; older ones stay queryable as revisions.',
+      resolve: async (release, _args, ctx) =>
+        (await datasetFacts(ctx)).get(release.datasetId)?.currentReleaseId === release.id,
+    }),
     dataset: t.relation('dataset', { description: 'The dataset it belongs to.' }),
   }),
 });

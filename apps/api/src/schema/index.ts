@@ -9,6 +9,7 @@ import './statement.js';
 import './claim.js';
 import './policy.js';
 import './dataset.js';
+import './encounter.js';
 
 export const schema = lexicographicSortSchema(checkConnectionArgs(describeConnections(builder.toSchema())));
 

@@ -134,25 +134,26 @@ export const stanceSeed = z.object({
   note: z.string().default(''),
 });
 
+const dimension = z.enum([
+  'COMPONENT',
+  'LAND_BORDER_REGION',
+  'AREA_OF_RESPONSIBILITY',
+  'STATE',
+  'DEMOGRAPHIC',
+  'CITIZENSHIP',
+  'TITLE_OF_AUTHORITY',
+  'ENCOUNTER_TYPE',
+]);
+
 export const datasetSeed = z.object({
   slug,
   name: z.string().min(1),
   publisher: z.string().min(1),
   landingPage: z.url(),
   description: z.string().min(1),
-  dimensions: z.array(
-    z.enum([
-      'COMPONENT',
-      'LAND_BORDER_REGION',
-      'AREA_OF_RESPONSIBILITY',
-      'STATE',
-      'DEMOGRAPHIC',
-      'CITIZENSHIP',
-      'TITLE_OF_AUTHORITY',
-      'ENCOUNTER_TYPE',
-    ]),
-  ),
+  dimensions: z.array(dimension),
   roundingUnit: z.number().int().positive(),
+  scope: z.partialRecord(dimension, z.array(z.string().min(1)).min(1)).default({}),
   /** Files in prisma/data/cbp the seed imports as releases of this dataset, oldest first. */
   releases: z
     .array(

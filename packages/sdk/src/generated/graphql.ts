@@ -26,6 +26,13 @@ export type ClaimAssertion =
   /** The metric's value for the period, within a tolerance. */
   | 'VALUE';
 
+/** The CBP component that made the encounter. */
+export type Component =
+  /** Office of Field Operations: encounters at ports of entry. */
+  | 'OFO'
+  /** U.S. Border Patrol: encounters between ports of entry. */
+  | 'USBP';
+
 /** How much of a partial date is known. */
 export type DatePrecision =
   /** The exact day is known. */
@@ -34,6 +41,17 @@ export type DatePrecision =
   | 'MONTH'
   /** Only the year is known; the date is the first of January. */
   | 'YEAR';
+
+/** Who was encountered. */
+export type Demographic =
+  /** Minors travelling with an adult who is not a parent or guardian in a family unit. */
+  | 'ACCOMPANIED_MINORS'
+  /** Individuals in a family unit. */
+  | 'FMUA'
+  /** Single adults. */
+  | 'SINGLE_ADULTS'
+  /** Unaccompanied children (`UC / Single Minors` in older files). */
+  | 'UAC';
 
 /** A dimension an encounter dataset can carry. */
 export type Dimension =
@@ -54,6 +72,57 @@ export type Dimension =
   /** Title 8 (immigration law) or Title 42 (public-health expulsions). */
   | 'TITLE_OF_AUTHORITY';
 
+/** Which encounters to count. Lists match any of their values; lists on different dimensions must all match. A dimension the dataset does not carry is an error, never ignored. */
+export type EncounterFilter = {
+  /** Areas of responsibility by name or code, e.g. `Yuma Sector` or `YUM` (case-insensitive). */
+  areas?: Array<string> | null | undefined;
+  /** Citizenships as the dataset writes them, e.g. `MEXICO`, `CHINA, PEOPLES REPUBLIC OF` (case-insensitive). */
+  citizenships?: Array<string> | null | undefined;
+  /** Border Patrol (USBP) and/or Field Operations (OFO). */
+  components?: Array<Component> | null | undefined;
+  /** Demographic groups. */
+  demographics?: Array<Demographic> | null | undefined;
+  /** Apprehensions, inadmissibles, expulsions. */
+  encounterTypes?: Array<EncounterType> | null | undefined;
+  /** The first month; the whole period containing it is included. */
+  from?: string | null | undefined;
+  /** Land border regions. */
+  regions?: Array<LandBorderRegion> | null | undefined;
+  /** Two-letter U.S. state codes, e.g. `TX`. */
+  states?: Array<string> | null | undefined;
+  /** Title 8 and/or Title 42. */
+  titles?: Array<TitleOfAuthority> | null | undefined;
+  /** The last month; the whole period containing it is included. */
+  to?: string | null | undefined;
+};
+
+/** How months are grouped into periods. */
+export type EncounterInterval =
+  /** Calendar years. */
+  | 'CALENDAR_YEAR'
+  /** Federal fiscal years: FY2024 is October 2023 to September 2024. */
+  | 'FISCAL_YEAR'
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar quarters (January–March is Q1). */
+  | 'QUARTER';
+
+/** Which end of the range a record is at. */
+export type EncounterRecordKind =
+  /** The most encounters. */
+  | 'HIGHEST'
+  /** The fewest encounters. */
+  | 'LOWEST';
+
+/** The kind of encounter. */
+export type EncounterType =
+  /** Border Patrol apprehensions under Title 8. */
+  | 'APPREHENSIONS'
+  /** Expulsions under Title 42. */
+  | 'EXPULSIONS'
+  /** Field Operations inadmissibles under Title 8. */
+  | 'INADMISSIBLES';
+
 /** The level of government a policy applies at. */
 export type JurisdictionLevel =
   /** One city. */
@@ -66,6 +135,17 @@ export type JurisdictionLevel =
   | 'INTERNATIONAL'
   /** One state. */
   | 'STATE';
+
+/** A border region as CBP reports it. */
+export type LandBorderRegion =
+  /** Coastal Border Patrol sectors (OHSS files). */
+  | 'COASTAL'
+  /** The U.S.–Canada land border. */
+  | 'NORTHERN'
+  /** Everything else (airports, seaports, the interior). */
+  | 'OTHER'
+  /** The U.S.–Mexico land border. */
+  | 'SOUTHWEST';
 
 /** What kind of organization an actor is. */
 export type OrganizationClassification =
@@ -171,6 +251,13 @@ export type StancePosition =
   /** Supports the policy. */
   | 'SUPPORTS';
 
+/** The legal authority of the encounter. */
+export type TitleOfAuthority =
+  /** Title 8 of the U.S. Code: immigration law. */
+  | 'TITLE_8'
+  /** Title 42: public-health expulsions (March 2020 – May 2023). */
+  | 'TITLE_42';
+
 export type ActorListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -196,7 +283,42 @@ export type DatasetBySlugQueryVariables = Exact<{
 }>;
 
 
-export type DatasetBySlugQuery = { dataset: { id: string, slug: string, dimensions: Array<Dimension>, roundingUnit: number, releases: Array<{ id: string, label: string, fileName: string, sha256: string, rowCount: number, firstMonth: string, lastMonth: string, importedAt: string }> } | null };
+export type DatasetBySlugQuery = { dataset: { id: string, slug: string, name: string, publisher: string, dimensions: Array<Dimension>, roundingUnit: number, scope: Array<{ dimension: Dimension, values: Array<string> }>, coverage: { firstMonth: string | null, lastMonth: string | null, months: number }, currentRelease: { id: string, label: string } | null, releases: Array<{ id: string, label: string, fileName: string, sha256: string, rowCount: number, firstMonth: string, lastMonth: string, publishedOn: string | null, importedAt: string, isCurrent: boolean }> } | null };
+
+export type EncounterChangeFieldsFragment = { period: string, value: number, absolute: number, percent: number | null };
+
+export type EncounterSeriesQueryVariables = Exact<{
+  dataset?: string | null | undefined;
+  filter?: EncounterFilter | null | undefined;
+  interval?: EncounterInterval | null | undefined;
+  groupBy?: Array<Dimension> | Dimension | null | undefined;
+  top?: number | null | undefined;
+  asOfRelease?: string | number | null | undefined;
+}>;
+
+
+export type EncounterSeriesQuery = { encounterSeries: { interval: EncounterInterval, groupBy: Array<Dimension>, dataset: { slug: string, roundingUnit: number }, datasetSelection: { slug: string, automatic: boolean, reason: string }, releases: Array<{ id: string, label: string, isCurrent: boolean }>, points: Array<{ period: string, start: string, end: string, months: number, complete: boolean, value: number, share: number | null, group: { label: string, other: boolean, component: Component | null, landBorderRegion: LandBorderRegion | null, areaOfResponsibility: string | null, areaCode: string | null, state: string | null, demographic: Demographic | null, citizenship: string | null, titleOfAuthority: TitleOfAuthority | null, encounterType: EncounterType | null } | null, previous: { period: string, value: number, absolute: number, percent: number | null } | null, yearAgo: { period: string, value: number, absolute: number, percent: number | null } | null, releases: Array<{ id: string, label: string }> }>, firstToLast: { period: string, value: number, absolute: number, percent: number | null } | null } };
+
+export type EncounterRecordQueryVariables = Exact<{
+  dataset?: string | null | undefined;
+  filter?: EncounterFilter | null | undefined;
+  period?: string | null | undefined;
+  interval?: EncounterInterval | null | undefined;
+  kind: EncounterRecordKind;
+  asOfRelease?: string | number | null | undefined;
+}>;
+
+
+export type EncounterRecordQuery = { encounterRecord: { kind: EncounterRecordKind, period: string, value: number, rank: number, periods: number, firstPeriod: string, dataset: { slug: string }, datasetSelection: { slug: string, automatic: boolean, reason: string }, since: { period: string, value: number } | null, releases: Array<{ id: string, label: string }> } };
+
+export type EncounterRevisionsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  filter?: EncounterFilter | null | undefined;
+}>;
+
+
+export type EncounterRevisionsQuery = { encounterRevisions: { monthsCompared: number, from: { id: string, label: string }, to: { id: string, label: string }, months: Array<{ month: string, before: number, after: number, absolute: number, percent: number | null }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
@@ -282,7 +404,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EncounterChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EncounterChangeFields on EncounterChange {
+  period
+  value
+  absolute
+  percent
+}
+    `, {"fragmentName":"EncounterChangeFields"}) as unknown as TypedDocumentString<EncounterChangeFieldsFragment, unknown>;
 export const ActorListDocument = new TypedDocumentString(`
     query ActorList($first: Int, $after: String) {
   actors(first: $first, after: $after) {
@@ -395,8 +524,23 @@ export const DatasetBySlugDocument = new TypedDocumentString(`
   dataset(slug: $slug) {
     id
     slug
+    name
+    publisher
     dimensions
     roundingUnit
+    scope {
+      dimension
+      values
+    }
+    coverage {
+      firstMonth
+      lastMonth
+      months
+    }
+    currentRelease {
+      id
+      label
+    }
     releases {
       id
       label
@@ -405,11 +549,139 @@ export const DatasetBySlugDocument = new TypedDocumentString(`
       rowCount
       firstMonth
       lastMonth
+      publishedOn
       importedAt
+      isCurrent
     }
   }
 }
     `) as unknown as TypedDocumentString<DatasetBySlugQuery, DatasetBySlugQueryVariables>;
+export const EncounterSeriesDocument = new TypedDocumentString(`
+    query EncounterSeries($dataset: String, $filter: EncounterFilter, $interval: EncounterInterval, $groupBy: [Dimension!], $top: Int, $asOfRelease: ID) {
+  encounterSeries(
+    dataset: $dataset
+    filter: $filter
+    interval: $interval
+    groupBy: $groupBy
+    top: $top
+    asOfRelease: $asOfRelease
+  ) {
+    dataset {
+      slug
+      roundingUnit
+    }
+    datasetSelection {
+      slug
+      automatic
+      reason
+    }
+    releases {
+      id
+      label
+      isCurrent
+    }
+    interval
+    groupBy
+    points {
+      period
+      start
+      end
+      months
+      complete
+      group {
+        label
+        other
+        component
+        landBorderRegion
+        areaOfResponsibility
+        areaCode
+        state
+        demographic
+        citizenship
+        titleOfAuthority
+        encounterType
+      }
+      value
+      share
+      previous {
+        ...EncounterChangeFields
+      }
+      yearAgo {
+        ...EncounterChangeFields
+      }
+      releases {
+        id
+        label
+      }
+    }
+    firstToLast {
+      ...EncounterChangeFields
+    }
+  }
+}
+    fragment EncounterChangeFields on EncounterChange {
+  period
+  value
+  absolute
+  percent
+}`) as unknown as TypedDocumentString<EncounterSeriesQuery, EncounterSeriesQueryVariables>;
+export const EncounterRecordDocument = new TypedDocumentString(`
+    query EncounterRecord($dataset: String, $filter: EncounterFilter, $period: Month, $interval: EncounterInterval, $kind: EncounterRecordKind!, $asOfRelease: ID) {
+  encounterRecord(
+    dataset: $dataset
+    filter: $filter
+    period: $period
+    interval: $interval
+    kind: $kind
+    asOfRelease: $asOfRelease
+  ) {
+    dataset {
+      slug
+    }
+    datasetSelection {
+      slug
+      automatic
+      reason
+    }
+    kind
+    period
+    value
+    rank
+    periods
+    since {
+      period
+      value
+    }
+    firstPeriod
+    releases {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EncounterRecordQuery, EncounterRecordQueryVariables>;
+export const EncounterRevisionsDocument = new TypedDocumentString(`
+    query EncounterRevisions($from: ID!, $to: ID!, $filter: EncounterFilter) {
+  encounterRevisions(from: $from, to: $to, filter: $filter) {
+    from {
+      id
+      label
+    }
+    to {
+      id
+      label
+    }
+    monthsCompared
+    months {
+      month
+      before
+      after
+      absolute
+      percent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EncounterRevisionsQuery, EncounterRevisionsQueryVariables>;
 export const NodeByIdDocument = new TypedDocumentString(`
     query NodeById($id: ID!) {
   node(id: $id) {

@@ -10,6 +10,9 @@ DROP INDEX "EncounterFact_datasetId_month_idx";
 -- DropIndex
 DROP INDEX "EncounterFact_month_idx";
 
+-- AlterTable
+ALTER TABLE "Dataset" ADD COLUMN     "scope" JSONB NOT NULL DEFAULT '{}';
+
 -- CreateTable
 CREATE TABLE "ReleaseMonth" (
     "releaseId" INTEGER NOT NULL,
