@@ -16,6 +16,8 @@ async function snapshot() {
   return {
     counts: {
       datasets: await p.dataset.count(),
+      releases: await p.release.count(),
+      facts: await p.encounterFact.count(),
       actors: await p.actor.count(),
       roles: await p.role.count(),
       sources: await p.source.count(),
@@ -40,8 +42,15 @@ describe('seed', () => {
     expect(created.actors).toBeGreaterThanOrEqual(30);
     expect(created.statements).toBeGreaterThanOrEqual(20);
     expect(created.policies).toBe(7);
+    expect(created.releases).toBe(4);
     const before = await snapshot();
-    expect(before.counts).toMatchObject({ datasets: 4, actors: created.actors, statements: created.statements });
+    expect(before.counts).toMatchObject({
+      datasets: 4,
+      releases: 4,
+      facts: 1936 + 47100 + 5830 + 5,
+      actors: created.actors,
+      statements: created.statements,
+    });
 
     const again = await seed(db.prisma);
     expect(Object.values(again).every((count) => count === 0)).toBe(true);

@@ -113,7 +113,78 @@ query Statements {
 `,
   },
   {
-    query: `# Datasets
+    query: `# The November drop: Border Patrol at the Southwest border
+query NovemberDrop {
+  encounterSeries(
+    filter: { components: [USBP], regions: [SOUTHWEST], from: "2024-09", to: "2024-11" }
+  ) {
+    datasetSelection {
+      slug
+      reason
+    }
+    points {
+      period
+      value
+      previous {
+        period
+        percent
+      }
+      yearAgo {
+        percent
+      }
+      releases {
+        label
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# "The lowest since July 2020"
+query LowestSince {
+  encounterRecord(
+    dataset: "ohss-usbp-sector"
+    filter: { regions: [SOUTHWEST] }
+    period: "2024-11"
+    kind: LOWEST
+  ) {
+    period
+    value
+    rank
+    periods
+    since {
+      period
+      value
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Top citizenships, fiscal years
+query TopCitizenships {
+  encounterSeries(
+    dataset: "cbp-nationwide-state"
+    interval: FISCAL_YEAR
+    groupBy: [CITIZENSHIP]
+    top: 5
+    filter: { from: "2021-10", to: "2024-09" }
+  ) {
+    points {
+      period
+      group {
+        label
+      }
+      value
+      share
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Datasets and their releases
 query Datasets {
   datasets(first: 10) {
     edges {
@@ -123,6 +194,21 @@ query Datasets {
         publisher
         dimensions
         roundingUnit
+        scope {
+          dimension
+          values
+        }
+        coverage {
+          firstMonth
+          lastMonth
+        }
+        releases {
+          id
+          label
+          fileName
+          rowCount
+          isCurrent
+        }
       }
     }
   }
