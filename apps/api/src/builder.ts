@@ -104,9 +104,11 @@ function parseMonth(value: unknown): string {
  * Global IDs are base64 of `Type:id`, for a type that implements Node and an integer key; anything
  * else is the caller's mistake, not ours, and is refused before it reaches the database.
  */
-function decodeGlobalId(globalID: string): { typename: string; id: string } {
+export function decodeGlobalId(globalID: string, argument = 'id'): { typename: string; id: string } {
   const decoded = globalID.length <= 100 ? Buffer.from(globalID, 'base64').toString('utf8') : '';
   const [, typename = '', id = ''] = /^([A-Za-z]\w*):(\d{1,10})$/.exec(decoded) ?? [];
-  if (!nodeTypeNames.has(typename) || Number(id) > maxRowId) throw new UserInputError('Invalid global ID.', 'id');
+  if (!nodeTypeNames.has(typename) || Number(id) > maxRowId) {
+    throw new UserInputError(`Invalid global ID in ${argument}.`, argument);
+  }
   return { typename, id };
 }

@@ -62,10 +62,16 @@ function parseCommandLine() {
     throw new Error('import: --label names one release; import one file at a time to label it');
   }
   const publishedOn = values['published-on'];
-  if (publishedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) {
+  if (publishedOn !== undefined && !isCalendarDate(publishedOn)) {
     throw new Error(`import: --published-on '${publishedOn}' is not a date (YYYY-MM-DD)`);
   }
   return { files: positionals, label: values.label, publishedOn };
+}
+
+/** `YYYY-MM-DD` naming a day that exists (not 2025-02-30). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 async function progressBar(file: string) {

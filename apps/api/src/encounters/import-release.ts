@@ -100,7 +100,7 @@ async function importRecords(
   const reject = (problems: string[], truncated = false) => new ImportRejectedError(fileName, problems, truncated);
   const iterator = records[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await iterator.next().catch((error: unknown) => {
-    throw reject([describeCsvError(fileName, error)]);
+    throw reject([describeCsvError(fileName, error, 1)]);
   });
   if (first.done) throw reject([`${fileName}:1: the file is empty`]);
   const header = first.value;
@@ -120,7 +120,7 @@ async function importRecords(
   if (existing)
     return { status: 'already-imported', dataset: dataset.slug, releaseId: existing.id, label: existing.label };
 
-  return prisma.$transaction(
+  const outcome = await prisma.$transaction(
     async (tx) => {
       // Months are placeholders until the rows are in; nothing is visible outside the transaction.
       const release = await tx.release.create({
@@ -175,6 +175,9 @@ async function importRecords(
     // A large file on a slow disk: minutes, not Prisma's default five seconds.
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
+  // Fresh statistics now, or the first analytics plan for the new rows until autovacuum gets to them.
+  await prisma.$executeRaw`ANALYZE "EncounterFact", "ReleaseMonth"`;
+  return outcome;
 }
 
 async function hashFile(path: string): Promise<string> {
@@ -208,7 +211,7 @@ async function readRows(
     try {
       next = await records.next();
     } catch (error) {
-      problems.push(describeCsvError(fileName, error));
+      problems.push(describeCsvError(fileName, error, lastLine + 1));
       break;
     }
     if (next.done) break;
@@ -279,20 +282,23 @@ function factKey(fact: FactRow): string {
   ].join('\u0000');
 }
 
-function describeCsvError(fileName: string, error: unknown): string {
-  if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines;
-    const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted field is never closed (is the file truncated?)'
-        : error.code === 'CSV_MAX_RECORD_SIZE'
-          ? 'a row is longer than 10,000 characters'
-          : error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
-            ? 'a quote inside a field is not escaped'
-            : `not valid CSV (${error.code})`;
-    return `${fileName}:${line ?? '?'}: ${reason}`;
-  }
-  throw error;
+/**
+ * csv-parse's `lines` is where it stopped reading, which for an unclosed quote is far past the row
+ * at fault. The row it failed on comes after the records and blank lines it had read (rows spanning
+ * lines aside), and no earlier than the row we last received.
+ */
+function describeCsvError(fileName: string, error: unknown, atLeast: number): string {
+  if (!(error instanceof CsvError)) throw error;
+  const { records, empty_lines: emptyLines } = error as CsvError & { records?: number; empty_lines?: number };
+  const line = Math.max(atLeast, (records ?? 0) + (emptyLines ?? 0) + 1);
+  const reasons: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (is the file truncated?)',
+    CSV_MAX_RECORD_SIZE: 'a quoted field is never closed, or the row is longer than 10,000 characters',
+    CSV_INVALID_CLOSING_QUOTE: 'a quote inside a field is not escaped',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quote inside a field is not escaped',
+    INVALID_OPENING_QUOTE: 'a quote inside a field is not escaped',
+  };
+  return `${fileName}:${line}: ${reasons[error.code] ?? `not valid CSV (${error.code})`}`;
 }
 
 /**

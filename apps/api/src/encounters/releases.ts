@@ -19,7 +19,7 @@ export function currentReleaseMonths(datasetId: number, asOfReleaseId?: number):
     asOfReleaseId === undefined
       ? Prisma.empty
       : Prisma.sql`AND (r."lastMonth", coalesce(r."publishedOn", '-infinity'::date), r."importedAt", r.id) <= (
-          SELECT (a."lastMonth", coalesce(a."publishedOn", '-infinity'::date), a."importedAt", a.id)
+          SELECT a."lastMonth", coalesce(a."publishedOn", '-infinity'::date), a."importedAt", a.id
           FROM "Release" a WHERE a.id = ${asOfReleaseId})`;
   return Prisma.sql`(
     SELECT DISTINCT ON (rm.month) rm.month, rm."releaseId"

@@ -1,7 +1,7 @@
 // Which dataset answers a query. A named dataset must carry every dimension the query uses; with
 // none named, we pick one that carries them, covers the months, and whose scope the filter stays
 // inside — the Southwest file never answers a nationwide question — and say why.
-import type { Dimension, PrismaClient } from '@borderdesk/db';
+import { type Dimension, Prisma, type PrismaClient } from '@borderdesk/db';
 import { UserInputError } from '../errors.js';
 import { activeFilters, type EncounterFilter } from './filter.js';
 import { monthDate, monthIndex } from './periods.js';
@@ -21,6 +21,8 @@ interface DatasetCoverage {
   roundingUnit: number;
   scope: Partial<Record<Dimension, string[]>>;
   covered: number;
+  /** Months covered in all: an excerpt of two months loses to the full file when both cover the range. */
+  months: number;
 }
 
 export interface DatasetQuery {
@@ -33,14 +35,17 @@ export interface DatasetQuery {
 }
 
 export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): Promise<DatasetChoice> {
-  const first = query.firstMonth ?? '0001-01';
-  const last = query.lastMonth ?? '9999-12';
+  const first = monthDate(query.firstMonth ?? '0001-01');
+  const last = monthDate(query.lastMonth ?? '9999-12');
+  // Coverage only matters when picking; a named dataset needs its definition alone.
+  const coverage = query.slug
+    ? Prisma.sql`0 AS covered, 0 AS months`
+    : Prisma.sql`(SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm
+          WHERE rm."datasetId" = d.id AND rm.month BETWEEN ${first}::date AND ${last}::date)::int AS covered,
+        (SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id)::int AS months`;
   const datasets = await prisma.$queryRaw<DatasetCoverage[]>`
-    SELECT d.id, d.slug, d.dimensions::text[] AS dimensions, d."roundingUnit", d.scope,
-      (count(rm.month) FILTER (WHERE rm.month BETWEEN ${monthDate(first)}::date AND ${monthDate(last)}::date))::int
-        AS covered
-    FROM "Dataset" d LEFT JOIN (SELECT DISTINCT "datasetId", month FROM "ReleaseMonth") rm ON rm."datasetId" = d.id
-    GROUP BY d.id ORDER BY d.slug`;
+    SELECT d.id, d.slug, d.dimensions::text[] AS dimensions, d."roundingUnit", d.scope, ${coverage}
+    FROM "Dataset" d ORDER BY d.slug`;
   const uses = [
     ...activeFilters(query.filter).map((f) => ({
       dimension: f.dimension,
@@ -86,7 +91,10 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
     .filter((d) => uses.every((use) => d.dimensions.includes(use.dimension)))
     .filter((d) => withinScope(d, query.filter))
     .filter((d) => d.covered >= needed)
-    .sort((a, b) => a.roundingUnit - b.roundingUnit || b.covered - a.covered || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        a.roundingUnit - b.roundingUnit || b.covered - a.covered || b.months - a.months || a.slug.localeCompare(b.slug),
+    );
   const range = `${query.firstMonth ?? 'the first month'} to ${query.lastMonth ?? 'the last month'}`;
   const dimensions = [...new Set(uses.map((use) => use.dimension))];
   const [best, ...others] = eligible;

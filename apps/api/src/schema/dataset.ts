@@ -1,7 +1,6 @@
 import { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { toMonth } from '../encounters/periods.js';
 import { newestReleaseFirst } from '../encounters/releases.js';
 import { DimensionEnum } from './enums.js';
 

@@ -2,7 +2,7 @@
 // dataset and hand one SQL statement to encounters/analytics.ts; every result names its dataset and
 // the releases its figures came from.
 import type { Dimension, Release } from '@borderdesk/db';
-import { builder } from '../builder.js';
+import { builder, decodeGlobalId } from '../builder.js';
 import type { Context } from '../context.js';
 import {
   type Change,
@@ -414,14 +414,14 @@ async function loadRelease(ctx: Context, argument: string, id: string | number):
 /** The dataset, the as-of release if any, and (after the query) the releases the figures name. */
 async function select(
   ctx: Context,
-  args: { dataset?: string | null; asOfRelease?: { typename: string; id: string } | null },
+  args: { dataset?: string | null; asOfRelease?: string | number | null },
   filter: EncounterFilter,
   interval: Interval,
   groupBy: Dimension[] = [],
 ) {
   checkFilter(filter);
   const months = queryMonths(interval, filter);
-  const asOf = args.asOfRelease ? await releaseArgument(ctx, 'asOfRelease', args.asOfRelease) : null;
+  const asOf = args.asOfRelease ? await releaseArgument(ctx, 'asOfRelease', String(args.asOfRelease)) : null;
   const asOfDataset = asOf ? await ctx.prisma.dataset.findUniqueOrThrow({ where: { id: asOf.datasetId } }) : null;
   if (asOf && args.dataset && asOfDataset?.slug !== args.dataset) {
     throw new UserInputError(
@@ -436,17 +436,25 @@ async function select(
     firstMonth: months.first,
     lastMonth: months.last,
   });
-  const releasesOf = (ids: number[]) =>
-    ctx.prisma.release.findMany({
-      where: { id: { in: [...new Set(ids)] } },
-      orderBy: [{ lastMonth: 'desc' }, { importedAt: 'desc' }, { id: 'desc' }],
-    });
+  // The dataset's releases load alongside the analytics statement instead of after it; the few the
+  // figures came from are picked out once it returns.
+  const releases = ctx.prisma.release.findMany({
+    where: { datasetId: choice.id },
+    orderBy: [{ lastMonth: 'desc' }, { importedAt: 'desc' }, { id: 'desc' }],
+  });
+  releases.catch(() => {});
+  const releasesOf = async (ids: number[]) => {
+    const used = new Set(ids);
+    return (await releases).filter((release) => used.has(release.id));
+  };
   return { choice, asOf, releasesOf };
 }
 
-async function releaseArgument(ctx: Context, argument: string, id: { typename: string; id: string }) {
-  if (id.typename !== 'Release') throw new UserInputError(`${argument} must be the ID of a Release.`, argument);
-  return loadRelease(ctx, argument, id.id);
+/** Release IDs are decoded here, not by Pothos, so an error names the argument it came in. */
+async function releaseArgument(ctx: Context, argument: string, globalId: string) {
+  const { typename, id } = decodeGlobalId(globalId, argument);
+  if (typename !== 'Release') throw new UserInputError(`${argument} must be the ID of a Release.`, argument);
+  return loadRelease(ctx, argument, id);
 }
 
 builder.queryFields((t) => ({
@@ -468,7 +476,7 @@ builder.queryFields((t) => ({
         defaultValue: 10,
         description: `When grouped: keep the N largest groups over the range (1–${maxTop}), the rest as "other".`,
       }),
-      asOfRelease: t.arg.globalID({
+      asOfRelease: t.arg.id({
         description: 'The figures as they stood in this release (revision history), instead of the newest.',
       }),
     },
@@ -503,7 +511,7 @@ builder.queryFields((t) => ({
       period: t.arg({ type: 'Month', description: 'A month of the period to rank; omit for the record itself.' }),
       interval: t.arg({ type: IntervalEnum, defaultValue: 'MONTH', description: 'Period length.' }),
       kind: t.arg({ type: RecordKindEnum, required: true, description: 'Lowest or highest.' }),
-      asOfRelease: t.arg.globalID({ description: 'The figures as they stood in this release.' }),
+      asOfRelease: t.arg.id({ description: 'The figures as they stood in this release.' }),
     },
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
@@ -526,15 +534,15 @@ builder.queryFields((t) => ({
     type: RevisionsRef,
     description: 'Compares two releases of one dataset: the months both cover whose figures differ.',
     args: {
-      from: t.arg.globalID({ required: true, description: 'The older release.' }),
-      to: t.arg.globalID({ required: true, description: 'The newer release.' }),
+      from: t.arg.id({ required: true, description: 'The older release.' }),
+      to: t.arg.id({ required: true, description: 'The newer release.' }),
       filter: t.arg({ type: EncounterFilterInput, description: 'Which encounters and months to compare.' }),
     },
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
       checkFilter(filter);
-      const from = await releaseArgument(ctx, 'from', args.from);
-      const to = await releaseArgument(ctx, 'to', args.to);
+      const from = await releaseArgument(ctx, 'from', String(args.from));
+      const to = await releaseArgument(ctx, 'to', String(args.to));
       if (from.datasetId !== to.datasetId) {
         throw new UserInputError('from and to must be releases of the same dataset.', 'to');
       }
