@@ -77,20 +77,22 @@ export function seriesSql(query: SeriesQuery): Prisma.Sql {
   const columns = groupBy.flatMap((dimension) => dimensionColumns[dimension]);
   const list = (alias: string) => Prisma.raw(columns.map((column) => `${alias}."${column}"`).join(', '));
   const withColumns = (alias: string) => (columns.length ? Prisma.sql`, ${list(alias)}` : Prisma.empty);
-  const matchRank = Prisma.raw(columns.map((c) => `g."${c}" IS NOT DISTINCT FROM r."${c}"`).join(' AND ') || 'true');
   const kept = Prisma.raw(
-    columns.map((c) => `CASE WHEN r.rank <= ${Number(top)} THEN g."${c}" END AS "${c}"`).join(', ') || 'NULL',
+    columns.map((c) => `CASE WHEN g.rank <= ${Number(top)} THEN g."${c}" END AS "${c}"`).join(', ') || 'NULL',
   );
+  const inRange = first ? Prisma.sql`g.period >= ${monthDate(first)}::date` : Prisma.sql`true`;
+  // Groups are ranked by their total over the requested range with window functions, not a join back
+  // on the group columns: those may be NULL, and a NULL-safe join cannot hash (seconds, not ms).
   const buckets = columns.length
     ? Prisma.sql`
-      ranking AS (
-        SELECT ${list('g')}, row_number() OVER (ORDER BY sum(g.value) DESC, ${list('g')}) AS rank
-        FROM grouped g ${first ? Prisma.sql`WHERE g.period >= ${monthDate(first)}::date` : Prisma.empty}
-        GROUP BY ${list('g')}
+      totals AS (
+        SELECT g.*, sum(CASE WHEN ${inRange} THEN g.value ELSE 0 END) OVER (PARTITION BY ${list('g')}) AS total
+        FROM grouped g
       ),
+      ranked AS (SELECT t.*, dense_rank() OVER (ORDER BY t.total DESC, ${list('t')}) AS rank FROM totals t),
       buckets AS (
-        SELECT g.period, least(coalesce(r.rank, ${top + 1}), ${top + 1}) AS rank, ${kept}, sum(g.value) AS value
-        FROM grouped g LEFT JOIN ranking r ON ${matchRank}
+        SELECT g.period, least(g.rank, ${top + 1}) AS rank, ${kept}, sum(g.value) AS value
+        FROM ranked g
         GROUP BY 1, 2${Prisma.raw(columns.map((_, i) => `, ${i + 3}`).join(''))}
       ),
       keys AS (SELECT DISTINCT rank ${withColumns('b')} FROM buckets b)`
@@ -113,13 +115,13 @@ export function seriesSql(query: SeriesQuery): Prisma.Sql {
     ),
     ${buckets},
     series AS (
-      SELECT p.period, k.rank ${withColumns('k')}, coalesce(b.value, 0)::bigint AS value
+      SELECT p.period, p.months, k.rank ${withColumns('k')}, coalesce(b.value, 0)::bigint AS value
       FROM periods p CROSS JOIN keys k LEFT JOIN buckets b ON b.period = p.period AND b.rank = k.rank
     )
     SELECT s.period, s.rank ${withColumns('s')}, s.value,
       sum(s.value) OVER (PARTITION BY s.period) AS period_total,
-      prev.period AS previous_period, prev.value AS previous_value,
-      ago.period AS year_ago_period, ago.value AS year_ago_value,
+      prev.period AS previous_period, prev.value AS previous_value, prev.months AS previous_months,
+      ago.period AS year_ago_period, ago.value AS year_ago_value, ago.months AS year_ago_months,
       p.months, p.release_ids
     FROM series s JOIN periods p ON p.period = s.period
     LEFT JOIN series prev ON prev.rank = s.rank AND prev.period = (s.period - ${step[interval]})::date
@@ -135,14 +137,19 @@ type SeriesRow = Record<string, unknown> & {
   period_total: bigint | string;
   previous_period: Date | null;
   previous_value: bigint | null;
+  previous_months: number | null;
   year_ago_period: Date | null;
   year_ago_value: bigint | null;
+  year_ago_months: number | null;
   months: number;
   release_ids: number[];
 };
 
 export async function encounterSeries(prisma: PrismaClient, query: SeriesQuery): Promise<SeriesPoint[]> {
   const rows = await prisma.$queryRaw<SeriesRow[]>(seriesSql(query));
+  // A part of a period compared with a whole one (a fiscal year to date against a full year) would
+  // read as a collapse: changes are only given between periods the dataset covers in full.
+  const complete = (months: number | null) => months === monthsPerPeriod[query.interval];
   const columns = query.groupBy.flatMap((dimension) => dimensionColumns[dimension]);
   return rows.map((row) => {
     const value = Number(row.value);
@@ -158,8 +165,14 @@ export async function encounterSeries(prisma: PrismaClient, query: SeriesQuery):
         : null,
       value,
       share: columns.length ? (total === 0 ? null : value / total) : null,
-      previous: change(value, row.previous_period, row.previous_value),
-      yearAgo: change(value, row.year_ago_period, row.year_ago_value),
+      previous:
+        complete(row.months) && complete(row.previous_months)
+          ? change(value, row.previous_period, row.previous_value)
+          : null,
+      yearAgo:
+        complete(row.months) && complete(row.year_ago_months)
+          ? change(value, row.year_ago_period, row.year_ago_value)
+          : null,
       releaseIds: row.release_ids.map(Number),
     };
   });

@@ -21,8 +21,9 @@ interface DatasetCoverage {
   roundingUnit: number;
   scope: Partial<Record<Dimension, string[]>>;
   covered: number;
-  /** Months covered in all: an excerpt of two months loses to the full file when both cover the range. */
+  /** Months covered in all, and whether they run without gaps: an excerpt (a sample of months) is no full file. */
   months: number;
+  gapless: boolean;
 }
 
 export interface DatasetQuery {
@@ -39,10 +40,13 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
   const last = monthDate(query.lastMonth ?? '9999-12');
   // Coverage only matters when picking; a named dataset needs its definition alone.
   const coverage = query.slug
-    ? Prisma.sql`0 AS covered, 0 AS months`
+    ? Prisma.sql`0 AS covered, 0 AS months, true AS gapless`
     : Prisma.sql`(SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm
           WHERE rm."datasetId" = d.id AND rm.month BETWEEN ${first}::date AND ${last}::date)::int AS covered,
-        (SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id)::int AS months`;
+        (SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id)::int AS months,
+        (SELECT count(DISTINCT rm.month) = 1 + (extract(year FROM age(max(rm.month), min(rm.month))) * 12
+            + extract(month FROM age(max(rm.month), min(rm.month))))
+          FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id) AS gapless`;
   const datasets = await prisma.$queryRaw<DatasetCoverage[]>`
     SELECT d.id, d.slug, d.dimensions::text[] AS dimensions, d."roundingUnit", d.scope, ${coverage}
     FROM "Dataset" d ORDER BY d.slug`;
@@ -93,7 +97,11 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
     .filter((d) => d.covered >= needed)
     .sort(
       (a, b) =>
-        a.roundingUnit - b.roundingUnit || b.covered - a.covered || b.months - a.months || a.slug.localeCompare(b.slug),
+        Number(b.gapless) - Number(a.gapless) ||
+        a.roundingUnit - b.roundingUnit ||
+        b.covered - a.covered ||
+        b.months - a.months ||
+        a.slug.localeCompare(b.slug),
     );
   const range = `${query.firstMonth ?? 'the first month'} to ${query.lastMonth ?? 'the last month'}`;
   const dimensions = [...new Set(uses.map((use) => use.dimension))];

@@ -227,13 +227,15 @@ const PointRef = builder.objectRef<PointResult>('EncounterPoint').implement({
     previous: t.field({
       type: ChangeRef,
       nullable: true,
-      description: 'Change against the previous period; null when the dataset does not cover it.',
+      description:
+        'Change against the previous period; null unless the dataset covers both periods in full (no year-to-date against a full year).',
       resolve: ({ point, interval }) => (point.previous ? { change: point.previous, interval } : null),
     }),
     yearAgo: t.field({
       type: ChangeRef,
       nullable: true,
-      description: 'Change against the same period a year earlier; null when the dataset does not cover it.',
+      description:
+        'Change against the same period a year earlier; null unless the dataset covers both periods in full.',
       resolve: ({ point, interval }) => (point.yearAgo ? { change: point.yearAgo, interval } : null),
     }),
     releases: t.field({
@@ -273,7 +275,8 @@ const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
     groupBy: t.field({ type: [DimensionEnum], description: 'The dimensions grouped by.', resolve: (s) => s.groupBy }),
     points: t.field({
       type: [PointRef],
-      description: 'Oldest period first; within a period, the largest group first and "other" last.',
+      description:
+        'Oldest period first; within a period, groups in the order of their total over the whole range (each keeps its place from period to period), "all others" last.',
       resolve: ({ points, interval, releases }) =>
         points.map((point) => ({
           point,
