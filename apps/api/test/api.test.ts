@@ -276,7 +276,7 @@ describe('node', () => {
       const response = await server.request(NodeByIdDocument, { id });
       expect(response.status, id.slice(0, 30)).toBeLessThan(500);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
-      expect(response.errors?.[0]?.message).toBe('Invalid global ID.');
+      expect(response.errors?.[0]?.message).toBe('Invalid global ID in id.');
     }
   });
 
