@@ -70,6 +70,35 @@ function monthBounds(column: Prisma.Sql, first: string | null, last: string | nu
     ${last ? Prisma.sql`AND ${column} <= ${monthDate(last)}::date` : Prisma.empty}`;
 }
 
+/**
+ * The CTEs every analytics statement opens with: `chosen`, the release current for each month (or
+ * as of a release); `periods`, the periods those months fall in, with how many months and which
+ * releases each has; and the filtered facts summed by period (and group columns) as `factsName`.
+ */
+function periodCtes(
+  query: { datasetId: number; interval: Interval; filter: EncounterFilter; asOfReleaseId?: number | undefined },
+  bounds: { first: string | null; last: string | null },
+  options: { factsName: 'grouped' | 'totals'; groupColumns?: Prisma.Sql; completeOnly?: boolean },
+): Prisma.Sql {
+  const { interval } = query;
+  const groupColumns = options.groupColumns ?? Prisma.empty;
+  const completeOnly = options.completeOnly ? Prisma.sql`HAVING count(*) = ${monthsPerPeriod[interval]}` : Prisma.empty;
+  return Prisma.sql`
+    WITH chosen AS ${currentReleaseMonths(query.datasetId, query.asOfReleaseId)},
+    periods AS (
+      SELECT ${periodStartSql(interval, Prisma.sql`c.month`)} AS period, count(*)::int AS months,
+        array_agg(DISTINCT c."releaseId") AS release_ids
+      FROM chosen c WHERE true ${monthBounds(Prisma.sql`c.month`, bounds.first, bounds.last)}
+      GROUP BY 1 ${completeOnly}
+    ),
+    ${Prisma.raw(options.factsName)} AS (
+      SELECT ${periodStartSql(interval, Prisma.sql`f.month`)} AS period ${groupColumns}, sum(f.count) AS value
+      FROM "EncounterFact" f JOIN chosen c ON c."releaseId" = f."releaseId" AND c.month = f.month
+      WHERE true ${monthBounds(Prisma.sql`f.month`, bounds.first, bounds.last)} ${filterSql(query.filter)}
+      GROUP BY 1 ${groupColumns}
+    )`;
+}
+
 /** The statement behind `encounterSeries`; exported so the benchmark can run the same SQL alone. */
 export function seriesSql(query: SeriesQuery): Prisma.Sql {
   const { interval, filter, groupBy, top } = query;
@@ -100,19 +129,7 @@ export function seriesSql(query: SeriesQuery): Prisma.Sql {
       buckets AS (SELECT period, 1 AS rank, value FROM grouped),
       keys AS (SELECT 1 AS rank)`;
   return Prisma.sql`
-    WITH chosen AS ${currentReleaseMonths(query.datasetId, query.asOfReleaseId)},
-    periods AS (
-      SELECT ${periodStartSql(interval, Prisma.sql`c.month`)} AS period, count(*)::int AS months,
-        array_agg(DISTINCT c."releaseId") AS release_ids
-      FROM chosen c WHERE true ${monthBounds(Prisma.sql`c.month`, lookback, last)}
-      GROUP BY 1
-    ),
-    grouped AS (
-      SELECT ${periodStartSql(interval, Prisma.sql`f.month`)} AS period ${withColumns('f')}, sum(f.count) AS value
-      FROM "EncounterFact" f JOIN chosen c ON c."releaseId" = f."releaseId" AND c.month = f.month
-      WHERE true ${monthBounds(Prisma.sql`f.month`, lookback, last)} ${filterSql(filter)}
-      GROUP BY 1 ${withColumns('f')}
-    ),
+    ${periodCtes(query, { first: lookback, last }, { factsName: 'grouped', groupColumns: withColumns('f') })},
     ${buckets},
     series AS (
       SELECT p.period, p.months, k.rank ${withColumns('k')}, coalesce(b.value, 0)::bigint AS value
@@ -222,19 +239,7 @@ export function recordSql(query: RecordQuery): Prisma.Sql {
   const ties = kind === 'LOWEST' ? Prisma.sql`<=` : Prisma.sql`>=`;
   const extreme = kind === 'LOWEST' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   return Prisma.sql`
-    WITH chosen AS ${currentReleaseMonths(query.datasetId, query.asOfReleaseId)},
-    periods AS (
-      SELECT ${periodStartSql(interval, Prisma.sql`c.month`)} AS period, count(*)::int AS months,
-        array_agg(DISTINCT c."releaseId") AS release_ids
-      FROM chosen c WHERE true ${monthBounds(Prisma.sql`c.month`, first, last)}
-      GROUP BY 1 HAVING count(*) = ${monthsPerPeriod[interval]}
-    ),
-    totals AS (
-      SELECT ${periodStartSql(interval, Prisma.sql`f.month`)} AS period, sum(f.count) AS value
-      FROM "EncounterFact" f JOIN chosen c ON c."releaseId" = f."releaseId" AND c.month = f.month
-      WHERE true ${monthBounds(Prisma.sql`f.month`, first, last)} ${filterSql(query.filter)}
-      GROUP BY 1
-    ),
+    ${periodCtes(query, { first, last }, { factsName: 'totals', completeOnly: true })},
     series AS (
       SELECT p.period, coalesce(t.value, 0)::bigint AS value, p.release_ids
       FROM periods p LEFT JOIN totals t ON t.period = p.period

@@ -47,7 +47,7 @@ const CoverageRef = builder.objectRef<DatasetFacts>('DatasetCoverage').implement
   }),
 });
 
-builder.prismaNode('Dataset', {
+export const DatasetRef = builder.prismaNode('Dataset', {
   id: { field: 'id' },
   nullable: true,
   description:

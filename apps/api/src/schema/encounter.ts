@@ -18,7 +18,7 @@ import { type EncounterFilter, maxFilterValues } from '../encounters/filter.js';
 import { type Interval, monthDate, monthsPerPeriod, periodEnd, periodLabel } from '../encounters/periods.js';
 import { type DatasetChoice, selectDataset } from '../encounters/select-dataset.js';
 import { UserInputError } from '../errors.js';
-import { ReleaseRef } from './dataset.js';
+import { DatasetRef, ReleaseRef } from './dataset.js';
 import {
   ComponentEnum,
   DemographicEnum,
@@ -246,14 +246,14 @@ const PointRef = builder.objectRef<PointResult>('EncounterPoint').implement({
   }),
 });
 
-const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
-  description: 'Encounters by period, optionally broken down by dimensions, from one dataset.',
+/** What every encounter answer carries: where its figures come from. */
+const EncounterAnswer = builder.interfaceRef<Selection>('EncounterAnswer').implement({
+  description: 'An answer from the encounter figures: the dataset and releases it comes from, and why that dataset.',
   fields: (t) => ({
-    dataset: t.prismaField({
-      type: 'Dataset',
+    dataset: t.field({
+      type: DatasetRef,
       description: 'The dataset every figure comes from.',
-      resolve: (query, { choice }, _args, ctx) =>
-        ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: choice.id } }),
+      resolve: ({ choice }, _args, ctx) => ctx.prisma.dataset.findUniqueOrThrow({ where: { id: choice.id } }),
     }),
     datasetSelection: t.field({
       type: DatasetSelection,
@@ -265,6 +265,13 @@ const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
       description: 'Every release the figures come from, newest first.',
       resolve: ({ releases }) => releases,
     }),
+  }),
+});
+
+const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
+  description: 'Encounters by period, optionally broken down by dimensions, from one dataset.',
+  interfaces: [EncounterAnswer],
+  fields: (t) => ({
     asOfRelease: t.field({
       type: ReleaseRef,
       nullable: true,
@@ -316,18 +323,8 @@ const RecordSinceRef = builder
 
 const RecordRef = builder.objectRef<RecordPayload>('EncounterRecord').implement({
   description: 'Where a period ranks among all complete periods of a dataset: "the lowest since July 2020".',
+  interfaces: [EncounterAnswer],
   fields: (t) => ({
-    dataset: t.prismaField({
-      type: 'Dataset',
-      description: 'The dataset the figures come from.',
-      resolve: (query, { choice }, _args, ctx) =>
-        ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: choice.id } }),
-    }),
-    datasetSelection: t.field({
-      type: DatasetSelection,
-      description: 'Whether the dataset was named or picked, and why.',
-      resolve: ({ choice }) => choice,
-    }),
     kind: t.field({ type: RecordKindEnum, description: 'Lowest or highest.', resolve: ({ kind }) => kind }),
     interval: t.field({ type: IntervalEnum, description: 'The period length.', resolve: ({ interval }) => interval }),
     period: t.string({
@@ -355,11 +352,6 @@ const RecordRef = builder.objectRef<RecordPayload>('EncounterRecord').implement(
     firstPeriod: t.string({
       description: 'The first complete period of the dataset: with `since` null, the record holds since then.',
       resolve: ({ record, interval }) => periodLabel(interval, record.firstStart),
-    }),
-    releases: t.field({
-      type: [ReleaseRef],
-      description: 'The releases its figure comes from.',
-      resolve: ({ releases, record }) => releases.filter((release) => record.releaseIds.includes(release.id)),
     }),
   }),
 });
