@@ -34,7 +34,8 @@ await runWithDatabase('import failed', async ({ config, db }) => {
       const outcome = await importRelease(db.prisma, file, {
         ...(label ? { label } : {}),
         ...(publishedOn ? { publishedOn } : {}),
-        onProgress: ({ bytes, rows }) => bar?.update(bytes, { rows, speed: rowsPerSecond(rows, started) }),
+        onProgress: ({ bytes, rows }) =>
+          bar?.update(bytes, { rows, speed: rowsPerSecond(rows, performance.now() - started) }),
       });
       bar?.stop();
       console.log(describeOutcome(basename(file), outcome, performance.now() - started));
@@ -91,8 +92,8 @@ async function progressBar(file: string) {
   return bar;
 }
 
-function rowsPerSecond(rows: number, started: number): number {
-  return Math.round((rows * 1000) / Math.max(1, performance.now() - started));
+function rowsPerSecond(rows: number, elapsedMs: number): number {
+  return Math.round((rows * 1000) / Math.max(1, elapsedMs));
 }
 
 function describeOutcome(file: string, outcome: ImportOutcome, elapsedMs: number): string {
@@ -102,7 +103,7 @@ function describeOutcome(file: string, outcome: ImportOutcome, elapsedMs: number
   const lines = [
     `${file}: imported ${integer.format(outcome.rows)} rows into ${outcome.dataset} as release "${outcome.label}" ` +
       `(${outcome.firstMonth} to ${outcome.lastMonth}, ${outcome.months} months) in ${(elapsedMs / 1000).toFixed(1)} s ` +
-      `(${integer.format(rowsPerSecond(outcome.rows, performance.now() - elapsedMs))} rows/s)`,
+      `(${integer.format(rowsPerSecond(outcome.rows, elapsedMs))} rows/s)`,
   ];
   const notCurrent = outcome.months - outcome.currentMonths;
   if (notCurrent > 0) lines.push(`  ${notCurrent} months stay with a newer release; this one is kept as their history`);

@@ -195,15 +195,18 @@ export async function encounterSeries(prisma: PrismaClient, query: SeriesQuery):
   });
 }
 
+/** `after` against `before` in percent of `before` (−17.5 is 17.5% fewer); null when `before` is zero. */
+export function percentChange(before: number, after: number): number | null {
+  return before === 0 ? null : ((after - before) / before) * 100;
+}
+
+/** `value` against the earlier period starting at `start`, which had `before`. */
+export function changeSince(start: string, before: number, value: number): Change {
+  return { start, value: before, absolute: value - before, percent: percentChange(before, value) };
+}
+
 function change(value: number, period: Date | null, earlier: bigint | null): Change | null {
-  if (period === null || earlier === null) return null;
-  const before = Number(earlier);
-  return {
-    start: toMonth(period),
-    value: before,
-    absolute: value - before,
-    percent: before === 0 ? null : ((value - before) / before) * 100,
-  };
+  return period === null || earlier === null ? null : changeSince(toMonth(period), Number(earlier), value);
 }
 
 export type RecordKind = 'LOWEST' | 'HIGHEST';

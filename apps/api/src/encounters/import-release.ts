@@ -69,11 +69,10 @@ export async function importRelease(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const fileName = basename(path);
-  const reject = (problems: string[], truncated = false) => new ImportRejectedError(fileName, problems, truncated);
   const fileStat = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw reject([`${fileName}: cannot read the file (${error.code ?? error.message})`]);
+    throw new ImportRejectedError(fileName, [`${fileName}: cannot read the file (${error.code ?? error.message})`]);
   });
-  if (!fileStat.isFile()) throw reject([`${fileName}: not a file`]);
+  if (!fileStat.isFile()) throw new ImportRejectedError(fileName, [`${fileName}: not a file`]);
   const sha256 = await hashFile(path);
 
   const file = createReadStream(path);
@@ -97,22 +96,24 @@ async function importRecords(
   bytesRead: () => number,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
-  const reject = (problems: string[], truncated = false) => new ImportRejectedError(fileName, problems, truncated);
   const iterator = records[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await iterator.next().catch((error: unknown) => {
-    throw reject([describeCsvError(fileName, error, 1)]);
+    throw new ImportRejectedError(fileName, [describeCsvError(fileName, error, 1)]);
   });
-  if (first.done) throw reject([`${fileName}:1: the file is empty`]);
+  if (first.done) throw new ImportRejectedError(fileName, [`${fileName}:1: the file is empty`]);
   const header = first.value;
   const match = matchHeader(header);
-  if ('problem' in match) throw reject([`${fileName}:1: ${match.problem}`]);
+  if ('problem' in match) throw new ImportRejectedError(fileName, [`${fileName}:1: ${match.problem}`]);
   const { layout, columnIndex } = match;
 
   const dataset = await prisma.dataset.findUnique({
     where: { slug: layout.dataset },
     select: { id: true, slug: true },
   });
-  if (!dataset) throw reject([`${fileName}: dataset ${layout.dataset} does not exist; run the seed first`]);
+  if (!dataset)
+    throw new ImportRejectedError(fileName, [
+      `${fileName}: dataset ${layout.dataset} does not exist; run the seed first`,
+    ]);
   const existing = await prisma.release.findUnique({
     where: { datasetId_sha256: { datasetId: dataset.id, sha256 } },
     select: { id: true, label: true },
@@ -142,7 +143,7 @@ async function importRecords(
         (batch) => insertFacts(tx, release.id, dataset.id, batch),
         (count) => options.onProgress?.({ bytes: bytesRead(), rows: count }),
       );
-      if ('problems' in rows) throw reject(rows.problems, rows.truncated);
+      if ('problems' in rows) throw new ImportRejectedError(fileName, rows.problems, rows.truncated);
 
       await tx.$executeRaw`
         INSERT INTO "ReleaseMonth" ("releaseId", "datasetId", month, "rowCount", total)

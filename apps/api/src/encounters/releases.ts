@@ -9,6 +9,14 @@ import { Prisma } from '@borderdesk/db';
  */
 export const newestReleaseFirst = Prisma.sql`r."lastMonth" DESC, r."publishedOn" DESC NULLS LAST, r."importedAt" DESC, r.id DESC`;
 
+/** The same order for Prisma queries. */
+export const newestReleaseOrder = [
+  { lastMonth: 'desc' },
+  { publishedOn: { sort: 'desc', nulls: 'last' } },
+  { importedAt: 'desc' },
+  { id: 'desc' },
+] satisfies Prisma.ReleaseOrderByWithRelationInput[];
+
 /**
  * `(month, releaseId)` of the release current for each month of a dataset, as a subquery.
  * With `asOfReleaseId`, the figures as they stood when that release was the newest: only it and the

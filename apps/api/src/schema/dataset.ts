@@ -1,7 +1,7 @@
 import { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { newestReleaseFirst } from '../encounters/releases.js';
+import { newestReleaseFirst, newestReleaseOrder } from '../encounters/releases.js';
 import { DimensionEnum } from './enums.js';
 
 interface DatasetFacts {
@@ -96,14 +96,7 @@ export const DatasetRef = builder.prismaNode('Dataset', {
     releases: t.relation('releases', {
       description:
         'Its files as imported, newest first (the one reaching the latest month, then the latest published).',
-      query: {
-        orderBy: [
-          { lastMonth: 'desc' },
-          { publishedOn: { sort: 'desc', nulls: 'last' } },
-          { importedAt: 'desc' },
-          { id: 'desc' },
-        ],
-      },
+      query: { orderBy: newestReleaseOrder },
     }),
   }),
 });

@@ -6,9 +6,11 @@ import { builder, decodeGlobalId } from '../builder.js';
 import type { Context } from '../context.js';
 import {
   type Change,
+  changeSince,
   encounterRecord,
   encounterRevisions,
   encounterSeries,
+  percentChange,
   queryMonths,
   type RecordResult,
   type Revision,
@@ -16,6 +18,7 @@ import {
 } from '../encounters/analytics.js';
 import { type EncounterFilter, maxFilterValues } from '../encounters/filter.js';
 import { type Interval, monthDate, monthsPerPeriod, periodEnd, periodLabel } from '../encounters/periods.js';
+import { newestReleaseOrder } from '../encounters/releases.js';
 import { type DatasetChoice, selectDataset } from '../encounters/select-dataset.js';
 import { UserInputError } from '../errors.js';
 import { DatasetRef, ReleaseRef } from './dataset.js';
@@ -302,9 +305,7 @@ const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
         const last = rest.at(-1);
         if (!first || !last) return null;
         const [start, before] = first;
-        const after = last[1];
-        const percent = before === 0 ? null : ((after - before) / before) * 100;
-        return { change: { start, value: before, absolute: after - before, percent }, interval };
+        return { change: changeSince(start, before, last[1]), interval };
       },
     }),
   }),
@@ -366,7 +367,7 @@ const RevisionRef = builder.objectRef<Revision>('EncounterRevision').implement({
     percent: t.float({
       nullable: true,
       description: 'The revision in percent of the older figure; null when it was zero.',
-      resolve: (r) => (r.before === 0 ? null : ((r.after - r.before) / r.before) * 100),
+      resolve: (r) => percentChange(r.before, r.after),
     }),
   }),
 });
@@ -400,12 +401,6 @@ function checkFilter(filter: EncounterFilter): void {
   }
 }
 
-async function loadRelease(ctx: Context, argument: string, id: string | number): Promise<Release> {
-  const release = await ctx.prisma.release.findUnique({ where: { id: Number(id) } });
-  if (!release) throw new UserInputError(`${argument} is not a release.`, argument);
-  return release;
-}
-
 /** The dataset, the as-of release if any, and (after the query) the releases the figures name. */
 async function select(
   ctx: Context,
@@ -433,10 +428,7 @@ async function select(
   });
   // The dataset's releases load alongside the analytics statement instead of after it; the few the
   // figures came from are picked out once it returns.
-  const releases = ctx.prisma.release.findMany({
-    where: { datasetId: choice.id },
-    orderBy: [{ lastMonth: 'desc' }, { importedAt: 'desc' }, { id: 'desc' }],
-  });
+  const releases = ctx.prisma.release.findMany({ where: { datasetId: choice.id }, orderBy: newestReleaseOrder });
   releases.catch(() => {});
   const releasesOf = async (ids: number[]) => {
     const used = new Set(ids);
@@ -446,10 +438,12 @@ async function select(
 }
 
 /** Release IDs are decoded here, not by Pothos, so an error names the argument it came in. */
-async function releaseArgument(ctx: Context, argument: string, globalId: string) {
+async function releaseArgument(ctx: Context, argument: string, globalId: string): Promise<Release> {
   const { typename, id } = decodeGlobalId(globalId, argument);
   if (typename !== 'Release') throw new UserInputError(`${argument} must be the ID of a Release.`, argument);
-  return loadRelease(ctx, argument, id);
+  const release = await ctx.prisma.release.findUnique({ where: { id: Number(id) } });
+  if (!release) throw new UserInputError(`${argument} is not a release.`, argument);
+  return release;
 }
 
 builder.queryFields((t) => ({
