@@ -71,8 +71,9 @@ async function withEngine<T>(
 ): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const opened: SqlDriverAdapter[] = [];
-  const track = async (adapter: Promise<SqlDriverAdapter>) => {
-    opened.push(await adapter);
+  const track = async (connecting: Promise<SqlDriverAdapter>) => {
+    const adapter = sendScriptsWhole(await connecting);
+    opened.push(adapter);
     return adapter;
   };
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
@@ -94,6 +95,26 @@ async function withEngine<T>(
     engine.free();
     await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
+}
+
+/**
+ * Both adapters mishandle a migration script: PrismaPg splits it at every `;`, which breaks function
+ * bodies (triggers), and the PGlite adapter does not wait for it, which loses its errors. Send each
+ * script whole instead, as `psql` would: PostgreSQL's simple query protocol runs a multi-statement
+ * string as one implicit transaction, so a migration that fails halfway leaves nothing behind.
+ */
+function sendScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pglite = (adapter as unknown as { client?: { exec?: (sql: string) => Promise<unknown> } }).client;
+  const exec = pglite?.exec?.bind(pglite);
+  adapter.executeScript = exec
+    ? async (script) => {
+        await exec(script);
+      }
+    : async (script) => {
+        // No parameters: node-postgres uses the simple query protocol, which accepts many statements.
+        await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+      };
+  return adapter;
 }
 
 /** Reads `prisma/migrations/<name>/migration.sql` in name order, as `prisma migrate` does. */

@@ -29,12 +29,10 @@ builder.prismaNode('Policy', {
     citations: t.exposeStringList('citations', { description: 'Official citations, e.g. `89 FR 48710`.' }),
     summary: t.exposeString('summary', { description: 'What it does, in a few sentences.' }),
     issuer: t.relation('issuer', { nullable: true, description: 'Who issued or enacted it.' }),
-    effectiveOn: t.field({
+    effectiveOn: t.expose('effectiveOn', {
       type: 'Date',
       nullable: true,
       description: 'When it first took effect (its earliest EFFECTIVE event), if recorded.',
-      select: { events: { where: { kind: 'EFFECTIVE' }, orderBy: { date: 'asc' }, take: 1, select: { date: true } } },
-      resolve: (policy) => policy.events[0]?.date ?? null,
     }),
     events: t.relation('events', {
       description: 'Its timeline, oldest first.',
