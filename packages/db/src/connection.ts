@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
@@ -27,6 +28,12 @@ export interface Database {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/**
+ * PostgreSQL extensions the migrations create (`pg_trgm` for fuzzy search). PGlite bundles each as a
+ * module that must be loaded into every instance that runs the migrations or opens their result.
+ */
+export const pgliteExtensions = { pg_trgm };
 
 export type PrismaLogListener = (event: { query: string; params: string; duration: number }) => void;
 
@@ -72,6 +79,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
   const release = target.dataDir ? await lockDataDir(target.dataDir) : async () => {};
   const pglite = await PGlite.create({
     dataDir: target.dataDir ?? 'memory://',
+    extensions: pgliteExtensions,
     ...(target.snapshot ? { loadDataDir: target.snapshot } : {}),
   });
   const adapterFactory = new PrismaPGlite(pglite);

@@ -13,6 +13,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { pgliteExtensions } from './connection.js';
 import { migrationsDir as defaultMigrationsDir, prismaSchemaPath } from './paths.js';
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
@@ -202,11 +203,11 @@ class ScratchPGliteFactory extends PrismaPGlite {
   }
 
   static async create() {
-    return new ScratchPGliteFactory(await PGlite.create('memory://'));
+    return new ScratchPGliteFactory(await PGlite.create({ dataDir: 'memory://', extensions: pgliteExtensions }));
   }
 
   override async connectToShadowDb() {
-    const shadow = await PGlite.create('memory://');
+    const shadow = await PGlite.create({ dataDir: 'memory://', extensions: pgliteExtensions });
     this.instances.push(shadow);
     return new PrismaPGlite(shadow).connect();
   }
