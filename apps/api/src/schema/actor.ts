@@ -1,6 +1,9 @@
-import type { Prisma } from '@borderdesk/db';
+import { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { anyOf, checkListFilter, likeLiteral, orderInput } from '../editorial/list-arguments.js';
 import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from './enums.js';
+import { statementListArgs, statementListQuery } from './statement.js';
 
 const rolesNewestFirst: { orderBy: Prisma.RoleOrderByWithRelationInput[] } = {
   orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
@@ -44,8 +47,9 @@ builder.prismaNode('Actor', {
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       totalCount: true,
-      description: 'What the actor said, most recent first.',
-      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+      description: 'What the actor said, most recently said first unless `orderBy` says otherwise.',
+      args: statementListArgs(t.arg),
+      query: (args) => statementListQuery(args),
     }),
     stances: t.relation('stances', {
       description: "The actor's positions on policies.",
@@ -103,14 +107,97 @@ builder.prismaNode('Role', {
   }),
 });
 
+const ActorFilterInput = builder.inputType('ActorFilter', {
+  description:
+    'Which actors: every field given must match. A list matches any of its values (an empty list does not filter); an unknown slug matches nothing.',
+  fields: (t) => ({
+    kind: t.field({ type: ActorKindEnum, description: 'People or organizations.' }),
+    classifications: t.field({
+      type: [OrganizationClassificationEnum],
+      description: 'Organizations of any of these kinds (people have none).',
+    }),
+    organization: t.string({
+      description:
+        'An organization (slug): the people who hold or held a role in it, and the organizations directly part of it.',
+    }),
+    name: t.string({
+      description: 'Text in the name or in any other name, ignoring case; `%` and `_` match themselves.',
+    }),
+    hasStatements: t.boolean({
+      description: 'True for actors with at least one statement, false for those with none.',
+    }),
+  }),
+});
+
+const actorOrder = orderInput(
+  'Actor',
+  {
+    NAME: {
+      description: 'The name.',
+      direction: 'asc',
+      orderBy: (sort): Prisma.ActorOrderByWithRelationInput => ({ name: sort }),
+    },
+    CREATED_AT: {
+      description: 'When the record was created.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.ActorOrderByWithRelationInput => ({ createdAt: sort }),
+    },
+    UPDATED_AT: {
+      description: 'When the record last changed.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.ActorOrderByWithRelationInput => ({ updatedAt: sort }),
+    },
+  },
+  'NAME',
+);
+
+type ActorFilter = typeof ActorFilterInput.$inferInput;
+
+async function actorWhere(ctx: Context, filter: ActorFilter | null | undefined): Promise<Prisma.ActorWhereInput> {
+  checkListFilter(filter);
+  const { organization, name, hasStatements } = filter ?? {};
+  return {
+    kind: filter?.kind ?? undefined,
+    classification: anyOf(filter?.classifications),
+    id: name != null ? { in: await actorIdsNamed(ctx, name) } : undefined,
+    statements: hasStatements == null ? undefined : hasStatements ? { some: {} } : { none: {} },
+    OR:
+      organization != null
+        ? [{ roles: { some: { organization: { slug: organization } } } }, { parent: { slug: organization } }]
+        : undefined,
+  };
+}
+
+/**
+ * Prisma cannot match text inside array elements, so other names are searched here, once per
+ * request however many fields (page, totalCount) ask.
+ */
+function actorIdsNamed(ctx: Context, text: string): Promise<number[]> {
+  const pattern = `%${likeLiteral(text)}%`;
+  return ctx.once(`actor-ids-named:${text}`, async () => {
+    const rows = await ctx.prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
+      SELECT id FROM "Actor"
+      WHERE name ILIKE ${pattern} OR EXISTS (SELECT FROM unnest("otherNames") AS other(name) WHERE other.name ILIKE ${pattern})`);
+    return rows.map((row) => row.id);
+  });
+}
+
 builder.queryFields((t) => ({
   actors: t.prismaConnection({
     type: 'Actor',
     cursor: 'id',
-    description: 'Every actor, by name.',
-    totalCount: (_parent, _args, ctx) => ctx.prisma.actor.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.actor.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    description: 'Actors, by name unless `orderBy` says otherwise.',
+    args: {
+      filter: t.arg({ type: ActorFilterInput, description: 'Only the actors that match.' }),
+      orderBy: t.arg({ type: actorOrder.Input, description: 'The order; by name by default.' }),
+    },
+    totalCount: async (_parent, args, ctx) => ctx.prisma.actor.count({ where: await actorWhere(ctx, args.filter) }),
+    resolve: async (query, _parent, args, ctx) =>
+      ctx.prisma.actor.findMany({
+        ...query,
+        where: await actorWhere(ctx, args.filter),
+        orderBy: actorOrder.orderBy(args.orderBy),
+      }),
   }),
   actor: t.prismaField({
     type: 'Actor',

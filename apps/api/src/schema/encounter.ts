@@ -33,7 +33,7 @@ import {
 
 const maxTop = 100;
 
-const IntervalEnum = builder.enumType('EncounterInterval', {
+export const IntervalEnum = builder.enumType('EncounterInterval', {
   description: 'How months are grouped into periods.',
   values: {
     MONTH: { description: 'Calendar months.' },
@@ -51,7 +51,7 @@ const RecordKindEnum = builder.enumType('EncounterRecordKind', {
   } as const,
 });
 
-const EncounterFilterInput = builder.inputType('EncounterFilter', {
+export const EncounterFilterInput = builder.inputType('EncounterFilter', {
   description:
     'Which encounters to count. Lists match any of their values; lists on different dimensions must all match. ' +
     'A dimension the dataset does not carry is an error, never ignored.',
@@ -106,7 +106,7 @@ interface RecordPayload extends Selection {
   record: RecordResult;
 }
 
-const DatasetSelection = builder.objectRef<DatasetChoice>('DatasetSelection').implement({
+export const DatasetSelection = builder.objectRef<DatasetChoice>('DatasetSelection').implement({
   description: 'Which dataset answered, and why.',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'The dataset used.' }),
@@ -197,7 +197,7 @@ const GroupRef = builder.objectRef<NonNullable<SeriesPoint['group']>>('Encounter
   }),
 });
 
-const PointRef = builder.objectRef<PointResult>('EncounterPoint').implement({
+export const PointRef = builder.objectRef<PointResult>('EncounterPoint').implement({
   description: 'Encounters in one period (and group, when grouped).',
   fields: (t) => ({
     period: t.string({
@@ -271,7 +271,7 @@ const EncounterAnswer = builder.interfaceRef<Selection>('EncounterAnswer').imple
   }),
 });
 
-const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
+export const SeriesRef = builder.objectRef<SeriesResult>('EncounterSeries').implement({
   description: 'Encounters by period, optionally broken down by dimensions, from one dataset.',
   interfaces: [EncounterAnswer],
   fields: (t) => ({
@@ -389,7 +389,7 @@ const RevisionsRef = builder
   });
 
 /** Checks the filter's lists before any SQL: lengths, and that values are not blank. */
-function checkFilter(filter: EncounterFilter): void {
+export function checkEncounterFilter(filter: EncounterFilter): void {
   for (const [field, values] of Object.entries(filter)) {
     if (!Array.isArray(values)) continue;
     if (values.length > maxFilterValues) {
@@ -409,7 +409,7 @@ async function select(
   interval: Interval,
   groupBy: Dimension[] = [],
 ) {
-  checkFilter(filter);
+  checkEncounterFilter(filter);
   const months = queryMonths(interval, filter);
   const asOf = args.asOfRelease ? await releaseArgument(ctx, 'asOfRelease', String(args.asOfRelease)) : null;
   const asOfDataset = asOf ? await ctx.prisma.dataset.findUniqueOrThrow({ where: { id: asOf.datasetId } }) : null;
@@ -529,7 +529,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
-      checkFilter(filter);
+      checkEncounterFilter(filter);
       const from = await releaseArgument(ctx, 'from', String(args.from));
       const to = await releaseArgument(ctx, 'to', String(args.to));
       if (from.datasetId !== to.datasetId) {

@@ -1,5 +1,5 @@
 // The schema is the sum of its domain files; importing them registers their types.
-import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
+import { type GraphQLSchema, getNamedType, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder, maxPageSize, maxRowId, nodeTypeNames } from '../builder.js';
 import { UserInputError } from '../errors.js';
 import './enums.js';
@@ -8,8 +8,11 @@ import './source.js';
 import './statement.js';
 import './claim.js';
 import './policy.js';
+import './policy-impact.js';
 import './dataset.js';
 import './encounter.js';
+import './search.js';
+import './period-context.js';
 
 export const schema = lexicographicSortSchema(checkConnectionArgs(describeConnections(builder.toSchema())));
 
@@ -20,32 +23,50 @@ for (const type of Object.values(schema.getTypeMap())) {
 /**
  * Connection arguments are checked before Pothos sees them: it clamps `first`/`last` silently (a
  * caller asking for 1,000 should learn the limit is 100, not believe 100 is everything), and it
- * hands any well-formed cursor to Prisma, which fails on a forged one as an internal error.
+ * hands any well-formed cursor to Prisma, which fails on a forged one as an internal error. A nested
+ * connection's arguments are read while its parent's query is planned (`pothosPrismaSelect`), before
+ * its own resolver runs, so both are guarded.
  */
 function checkConnectionArgs(built: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(built.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (!field.args.some((arg) => arg.name === 'first') || !field.resolve) continue;
+      if (!getNamedType(field.type).name.endsWith('Connection')) continue;
       const resolve = field.resolve;
-      field.resolve = (source, args, context, info) => {
-        for (const name of ['first', 'last'] as const) {
-          const size = args[name];
-          if (typeof size === 'number' && (size < 0 || size > maxPageSize)) {
-            throw new UserInputError(`${name} must be between 0 and ${maxPageSize}.`, name);
-          }
-        }
-        for (const name of ['after', 'before'] as const) {
-          const cursor = args[name];
-          if (typeof cursor === 'string' && !isRowCursor(cursor)) {
-            throw new UserInputError(`Invalid cursor in ${name}: pass a cursor this list returned.`, name);
-          }
-        }
-        return resolve(source, args, context, info);
-      };
+      if (resolve) {
+        field.resolve = (source, args, context, info) => {
+          checkPageArgs(args);
+          return resolve(source, args, context, info);
+        };
+      }
+      const select: unknown = field.extensions.pothosPrismaSelect;
+      if (typeof select === 'function') {
+        field.extensions = {
+          ...field.extensions,
+          pothosPrismaSelect: (args: Record<string, unknown>, ...rest: unknown[]) => {
+            checkPageArgs(args);
+            return select(args, ...rest);
+          },
+        };
+      }
     }
   }
   return built;
+}
+
+function checkPageArgs(args: Record<string, unknown>): void {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (typeof size === 'number' && (size < 0 || size > maxPageSize)) {
+      throw new UserInputError(`${name} must be between 0 and ${maxPageSize}.`, name);
+    }
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (typeof cursor === 'string' && !isRowCursor(cursor)) {
+      throw new UserInputError(`Invalid cursor in ${name}: pass a cursor this list returned.`, name);
+    }
+  }
 }
 
 /** Every connection pages by integer id, which Pothos writes as base64 of `GPC:N:<id>`. */

@@ -1,4 +1,13 @@
+import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
+import {
+  anyOf,
+  checkListFilter,
+  containing,
+  DateRangeInput,
+  orderInput,
+  withinDates,
+} from '../editorial/list-arguments.js';
 import {
   DatePrecisionEnum,
   JurisdictionLevelEnum,
@@ -7,6 +16,7 @@ import {
   PolicyStatusEnum,
   StancePositionEnum,
 } from './enums.js';
+import { statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Policy', {
   id: { field: 'id' },
@@ -49,8 +59,9 @@ builder.prismaNode('Policy', {
     mentionedIn: t.relatedConnection('mentionedIn', {
       cursor: 'id',
       totalCount: true,
-      description: 'Statements that name the policy, most recent first.',
-      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+      description: 'Statements that name the policy, most recently said first unless `orderBy` says otherwise.',
+      args: statementListArgs(t.arg),
+      query: (args) => statementListQuery(args),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
@@ -85,14 +96,89 @@ builder.prismaNode('Stance', {
   }),
 });
 
+const PolicyFilterInput = builder.inputType('PolicyFilter', {
+  description:
+    'Which policies: every field given must match. A list matches any of its values (an empty list does not filter); an unknown slug matches nothing.',
+  fields: (t) => ({
+    kinds: t.field({ type: [PolicyKindEnum], description: 'Of any of these legal or administrative forms.' }),
+    jurisdictionLevels: t.field({
+      type: [JurisdictionLevelEnum],
+      description: 'At any of these levels of government.',
+    }),
+    jurisdictionName: t.string({
+      description:
+        'Text in the jurisdiction name, ignoring case: `san diego` matches "San Diego County"; `%` and `_` match themselves.',
+    }),
+    name: t.string({
+      description: 'Text in the title or the short name, ignoring case; `%` and `_` match themselves.',
+    }),
+    statuses: t.field({ type: [PolicyStatusEnum], description: 'In any of these states.' }),
+    effectiveOn: t.field({
+      type: DateRangeInput,
+      description:
+        'First took effect within these dates (`effectiveOn`, as stored: a month-precise date is its first day); policies never in effect do not match.',
+    }),
+    issuer: t.string({ description: 'Issued by this actor (slug).' }),
+  }),
+});
+
+const policyOrder = orderInput(
+  'Policy',
+  {
+    TITLE: {
+      description: 'The title.',
+      direction: 'asc',
+      orderBy: (sort): Prisma.PolicyOrderByWithRelationInput => ({ title: sort }),
+    },
+    EFFECTIVE_ON: {
+      description: 'When it first took effect; policies never in effect last.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.PolicyOrderByWithRelationInput => ({ effectiveOn: { sort, nulls: 'last' } }),
+    },
+    CREATED_AT: {
+      description: 'When the record was created.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.PolicyOrderByWithRelationInput => ({ createdAt: sort }),
+    },
+    UPDATED_AT: {
+      description: 'When the record last changed.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.PolicyOrderByWithRelationInput => ({ updatedAt: sort }),
+    },
+  },
+  'TITLE',
+);
+
+function policyWhere(filter: typeof PolicyFilterInput.$inferInput | null | undefined): Prisma.PolicyWhereInput {
+  checkListFilter(filter);
+  const name = containing(filter?.name);
+  return {
+    kind: anyOf(filter?.kinds),
+    jurisdictionLevel: anyOf(filter?.jurisdictionLevels),
+    jurisdictionName: containing(filter?.jurisdictionName),
+    status: anyOf(filter?.statuses),
+    effectiveOn: withinDates(filter?.effectiveOn),
+    issuer: filter?.issuer != null ? { slug: filter.issuer } : undefined,
+    OR: name ? [{ title: name }, { shortName: name }] : undefined,
+  };
+}
+
 builder.queryFields((t) => ({
   policies: t.prismaConnection({
     type: 'Policy',
     cursor: 'id',
-    description: 'Every policy, by title.',
-    totalCount: (_parent, _args, ctx) => ctx.prisma.policy.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.policy.findMany({ ...query, orderBy: [{ title: 'asc' }, { id: 'asc' }] }),
+    description: 'Policies, by title unless `orderBy` says otherwise.',
+    args: {
+      filter: t.arg({ type: PolicyFilterInput, description: 'Only the policies that match.' }),
+      orderBy: t.arg({ type: policyOrder.Input, description: 'The order; by title by default.' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.policy.count({ where: policyWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.policy.findMany({
+        ...query,
+        where: policyWhere(args.filter),
+        orderBy: policyOrder.orderBy(args.orderBy),
+      }),
   }),
   policy: t.prismaField({
     type: 'Policy',

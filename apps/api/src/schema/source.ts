@@ -1,5 +1,15 @@
+import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
+import {
+  anyOf,
+  checkListFilter,
+  containing,
+  DateRangeInput,
+  orderInput,
+  partialDatesWithin,
+} from '../editorial/list-arguments.js';
 import { DatePrecisionEnum, SourceKindEnum } from './enums.js';
+import { statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Source', {
   id: { field: 'id' },
@@ -25,22 +35,78 @@ builder.prismaNode('Source', {
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       totalCount: true,
-      description: 'Statements this source reports, in the order they were entered.',
-      query: { orderBy: { id: 'asc' } },
+      description: 'Statements this source reports, most recently said first unless `orderBy` says otherwise.',
+      args: statementListArgs(t.arg),
+      query: (args) => statementListQuery(args),
     }),
   }),
 });
+
+const SourceFilterInput = builder.inputType('SourceFilter', {
+  description:
+    'Which sources: every field given must match. A list matches any of its values (an empty list does not filter); an unknown slug matches nothing.',
+  fields: (t) => ({
+    kinds: t.field({ type: [SourceKindEnum], description: 'Of any of these kinds.' }),
+    publisher: t.string({ description: 'Published by this actor (slug).' }),
+    publishedOn: t.field({
+      type: DateRangeInput,
+      description:
+        'Published within these dates. A partly known date counts only when all of it lies inside; undated sources never match.',
+    }),
+    title: t.string({ description: 'Text in the title, ignoring case; `%` and `_` match themselves.' }),
+  }),
+});
+
+const sourceOrder = orderInput(
+  'Source',
+  {
+    PUBLISHED_ON: {
+      description: 'When it was published; undated sources last.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.SourceOrderByWithRelationInput => ({ publishedOn: { sort, nulls: 'last' } }),
+    },
+    TITLE: {
+      description: 'The title.',
+      direction: 'asc',
+      orderBy: (sort): Prisma.SourceOrderByWithRelationInput => ({ title: sort }),
+    },
+    CREATED_AT: {
+      description: 'When the record was created.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.SourceOrderByWithRelationInput => ({ createdAt: sort }),
+    },
+  },
+  'PUBLISHED_ON',
+);
+
+function sourceWhere(filter: typeof SourceFilterInput.$inferInput | null | undefined): Prisma.SourceWhereInput {
+  checkListFilter(filter);
+  return {
+    kind: anyOf(filter?.kinds),
+    publisher: filter?.publisher != null ? { slug: filter.publisher } : undefined,
+    title: containing(filter?.title),
+    OR: partialDatesWithin(filter?.publishedOn)?.map(({ precision, date }) => ({
+      publishedOnPrecision: precision,
+      publishedOn: date,
+    })),
+  };
+}
 
 builder.queryFields((t) => ({
   sources: t.prismaConnection({
     type: 'Source',
     cursor: 'id',
-    description: 'Every source, most recently published first.',
-    totalCount: (_parent, _args, ctx) => ctx.prisma.source.count(),
-    resolve: (query, _parent, _args, ctx) =>
+    description: 'Sources, most recently published first unless `orderBy` says otherwise.',
+    args: {
+      filter: t.arg({ type: SourceFilterInput, description: 'Only the sources that match.' }),
+      orderBy: t.arg({ type: sourceOrder.Input, description: 'The order; most recently published first by default.' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.source.count({ where: sourceWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
       ctx.prisma.source.findMany({
         ...query,
-        orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+        where: sourceWhere(args.filter),
+        orderBy: sourceOrder.orderBy(args.orderBy),
       }),
   }),
 }));

@@ -1,4 +1,7 @@
-import { builder } from '../builder.js';
+import type { Prisma } from '@borderdesk/db';
+import type { ArgBuilder } from '@pothos/core';
+import { type BuilderTypes, builder } from '../builder.js';
+import { checkListFilter, DateRangeInput, orderInput, partialDatesWithin } from '../editorial/list-arguments.js';
 import { DatePrecisionEnum } from './enums.js';
 
 const StatementMentions = builder.prismaObject('Statement', {
@@ -48,16 +51,87 @@ builder.prismaNode('Statement', {
   }),
 });
 
+const StatementFilterInput = builder.inputType('StatementFilter', {
+  description:
+    'Which statements: every field given must match. A list matches any of its values (an empty list does not filter); an unknown slug matches nothing.',
+  fields: (t) => ({
+    speakers: t.stringList({ description: 'Said by any of these actors (slugs).' }),
+    saidOn: t.field({
+      type: DateRangeInput,
+      description:
+        'Said within these dates. A partly known date counts only when all of it lies inside: "December 2024" is within December but not within its first half; undated statements never match.',
+    }),
+    topics: t.stringList({ description: 'About any of these topics (exact kebab-case keys, e.g. `sanctuary`).' }),
+    mentionsActor: t.string({ description: 'Names this actor (slug).' }),
+    mentionsPolicy: t.string({ description: 'Names this policy (slug).' }),
+    source: t.string({ description: 'Reported by this source (slug).' }),
+    isParaphrase: t.boolean({ description: 'True for paraphrases only, false for verbatim quotations only.' }),
+  }),
+});
+
+const statementOrder = orderInput(
+  'Statement',
+  {
+    SAID_ON: {
+      description: 'When it was said; undated statements last.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.StatementOrderByWithRelationInput => ({ saidOn: { sort, nulls: 'last' } }),
+    },
+    CREATED_AT: {
+      description: 'When the record was created.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.StatementOrderByWithRelationInput => ({ createdAt: sort }),
+    },
+    UPDATED_AT: {
+      description: 'When the record last changed.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.StatementOrderByWithRelationInput => ({ updatedAt: sort }),
+    },
+  },
+  'SAID_ON',
+);
+
+/** The `filter` and `orderBy` arguments of every statement list (root, actor, policy, source). */
+export function statementListArgs(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    filter: arg({ type: StatementFilterInput, description: 'Only the statements that match.' }),
+    orderBy: arg({ type: statementOrder.Input, description: 'The order; most recently said first by default.' }),
+  };
+}
+
+type StatementListArgs = {
+  filter?: typeof StatementFilterInput.$inferInput | null;
+  orderBy?: typeof statementOrder.Input.$inferInput | null;
+};
+
+/** The Prisma `where` and `orderBy` for a statement list's arguments. */
+export function statementListQuery({ filter, orderBy }: StatementListArgs): {
+  where: Prisma.StatementWhereInput;
+  orderBy: Prisma.StatementOrderByWithRelationInput[];
+} {
+  checkListFilter(filter);
+  const where: Prisma.StatementWhereInput = {
+    speaker: filter?.speakers?.length ? { slug: { in: filter.speakers } } : undefined,
+    topics: filter?.topics?.length ? { hasSome: filter.topics } : undefined,
+    mentionedActors: filter?.mentionsActor != null ? { some: { slug: filter.mentionsActor } } : undefined,
+    mentionedPolicies: filter?.mentionsPolicy != null ? { some: { slug: filter.mentionsPolicy } } : undefined,
+    source: filter?.source != null ? { slug: filter.source } : undefined,
+    isParaphrase: filter?.isParaphrase ?? undefined,
+    OR: partialDatesWithin(filter?.saidOn)?.map(({ precision, date }) => ({
+      saidOnPrecision: precision,
+      saidOn: date,
+    })),
+  };
+  return { where, orderBy: statementOrder.orderBy(orderBy) };
+}
+
 builder.queryFields((t) => ({
   statements: t.prismaConnection({
     type: 'Statement',
     cursor: 'id',
-    description: 'Every statement, most recent first.',
-    totalCount: (_parent, _args, ctx) => ctx.prisma.statement.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.statement.findMany({
-        ...query,
-        orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-      }),
+    description: 'Statements, most recently said first unless `orderBy` says otherwise.',
+    args: statementListArgs(t.arg),
+    totalCount: (_parent, args, ctx) => ctx.prisma.statement.count({ where: statementListQuery(args).where }),
+    resolve: (query, _parent, args, ctx) => ctx.prisma.statement.findMany({ ...query, ...statementListQuery(args) }),
   }),
 }));
