@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@borderdesk/db';
-import { ActorListDocument } from '@borderdesk/sdk';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -92,26 +91,23 @@ describe.skipIf(browserMissing && !browserRequired)(
       await page.locator('.graphiql-container').waitFor();
       await expect
         .poll(() => editorText(page.locator('.graphiql-query-editor')), waitFor)
-        .toContain('query ActorsOverview');
+        .toContain('query TheNovemberDropInContext');
       await mkdir(screenshotDir, { recursive: true });
       await page.screenshot({ path: join(screenshotDir, 'graphiql-before-run.png') });
     });
 
-    it('runs the first example and shows the seeded actors', async () => {
-      const expected = await server.request(ActorListDocument, { first: 1 });
-      const totalCount = expected.data?.actors.totalCount;
-      expect(totalCount).toBeGreaterThan(0);
-
+    it("runs the first example, the reporter's question, and shows its answer", async () => {
       await page.getByRole('button', { name: /^Execute query/ }).click();
       const responsePane = page.locator('.graphiql-response');
-      await expect.poll(() => editorText(responsePane), waitFor).toContain(`"totalCount": ${totalCount}`);
+      // November 2024 at the Southwest border (Border Patrol): 46,612 in the CBP file.
+      await expect.poll(() => editorText(responsePane), waitFor).toContain('"value": 46612');
       await page.screenshot({ path: join(screenshotDir, 'graphiql.png') });
 
       // Monaco only renders the lines in view, so search the pane the way a reader would.
       await responsePane.locator('.monaco-editor').click();
       await page.keyboard.press('Control+F');
-      await page.keyboard.type('"Tom Homan"');
-      await expect.poll(() => editorText(responsePane), waitFor).toContain('"name": "Tom Homan"');
+      await page.keyboard.type('"SUPPORTED"');
+      await expect.poll(() => editorText(responsePane), waitFor).toContain('"verdict": "SUPPORTED"');
     });
 
     it('loads everything from the API origin, within its Content Security Policy', () => {

@@ -4,6 +4,69 @@ type Tab = NonNullable<GraphiQLProps['defaultTabs']>[number];
 
 export const exampleTabs: Tab[] = [
   {
+    query: `# The reporter's question: "Crossings fell 18% in November, the lowest since
+# July 2020. Is that right, which policies took effect around then, and who said what?"
+query TheNovemberDropInContext {
+  drop: encounterSeries(filter: { components: [USBP], regions: [SOUTHWEST], from: "2024-10", to: "2024-11" }) {
+    dataset { name }
+    points {
+      period
+      value
+      previous { percent }
+      policiesInEffect { shortName effectiveOn }
+      policyEvents(monthsBefore: 6) { kind date policy { shortName } }
+      statements(monthsAfter: 1) { text saidOn speaker { name } }
+    }
+  }
+  lowestSince: encounterRecord(dataset: "ohss-usbp-sector", filter: { regions: [SOUTHWEST] }, period: "2024-11", kind: LOWEST) {
+    value
+    since { period value }
+  }
+  claims(first: 20) {
+    edges { node { text check { verdict computedValue assertedValue reason } } }
+  }
+}
+`,
+  },
+  {
+    query: `# Check a number nobody has stored yet: "down 18% from October"
+query CheckAClaim {
+  checkClaim(input: {
+    assertion: PERCENT_CHANGE
+    dataset: "cbp-southwest"
+    filter: { components: [USBP] }
+    comparePeriod: "2024-10"
+    period: "2024-11"
+    assertedValue: -18
+  }) {
+    verdict
+    computedValue
+    reason
+    datasetSelection { slug reason }
+    releases { label }
+  }
+}
+`,
+  },
+  {
+    query: `# Search statements, actors, policies and sources (misspelt names too: try "Homman")
+query Search {
+  search(query: "sanctuary", first: 10) {
+    type
+    rank
+    title { html }
+    snippet { html }
+    node {
+      ... on Statement { text speaker { name } }
+      ... on Actor { name summary }
+      ... on Policy { title effectiveOn }
+      ... on Source { title }
+    }
+  }
+}
+`,
+  },
+  {
     query: `# Who's who
 # Partners: add {"Authorization": "Bearer <your key>"}
 # in the Headers tab below (headers are per tab).
