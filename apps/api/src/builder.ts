@@ -8,6 +8,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
+import { isMonth, monthRange } from './encounters/periods.js';
 import { UserInputError } from './errors.js';
 
 const maxNodeIds = 100;
@@ -94,8 +95,10 @@ builder.scalarType('Month', {
 builder.queryType({ description: 'The read side of Borderdesk.' });
 
 function parseMonth(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
-    throw new UserInputError('A month must be written YYYY-MM, e.g. 2024-11.');
+  if (typeof value !== 'string' || !isMonth(value)) {
+    throw new UserInputError(
+      `A month must be written YYYY-MM, e.g. 2024-11, between ${monthRange.first} and ${monthRange.last}.`,
+    );
   }
   return value;
 }

@@ -305,6 +305,19 @@ describe('hostile input', () => {
     else expect(data?.actor).toBeNull();
   });
 
+  it('refuses months outside 1900-01…2199-12 as bad input, never an internal error', async () => {
+    for (const month of ['0999-05', '0000-01', '9999-12', '2024-13']) {
+      const response = await server.query(
+        'query ($month: Month!) { periodContext(month: $month, interval: FISCAL_YEAR) { start end } }',
+        { month },
+      );
+      expect(response.errors?.[0]?.extensions?.code, month).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toContain('between 1900-01 and 2199-12');
+    }
+    const edge = await server.query('{ periodContext(month: "2199-12", interval: FISCAL_YEAR) { start end } }');
+    expect(edge.data).toEqual({ periodContext: { start: '2199-10', end: '2200-09' } });
+  });
+
   it('matches %, _, quotes and backslashes in slugs literally', async () => {
     for (const slug of ['%', 'tom_homan', "tom'homan", 'tom\\homan', '"']) {
       const { data, errors } = await server.request(ActorBySlugDocument, { slug });

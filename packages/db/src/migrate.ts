@@ -105,8 +105,12 @@ async function withEngine<T>(
  * string as one implicit transaction, so a migration that fails halfway leaves nothing behind.
  */
 function sendScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const pglite = (adapter as unknown as { client?: { exec?: (sql: string) => Promise<unknown> } }).client;
-  const exec = pglite?.exec?.bind(pglite);
+  // The PGlite adapter keeps its PGlite instance as `client`; `exec` runs a multi-statement script.
+  const pglite =
+    adapter.adapterName === 'pglite-prisma-adapter'
+      ? (adapter as unknown as { client: { exec(sql: string): Promise<unknown> } }).client
+      : null;
+  const exec = pglite ? (script: string) => pglite.exec(script) : null;
   adapter.executeScript = exec
     ? async (script) => {
         await exec(script);

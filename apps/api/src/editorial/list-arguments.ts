@@ -6,13 +6,13 @@ import { type BuilderTypes, builder } from '../builder.js';
 import { UserInputError } from '../errors.js';
 
 /** Longest text a filter field accepts. */
-export const maxTextLength = 200;
+const maxTextLength = 200;
 /** Most values a filter list accepts. */
-export const maxListValues = 100;
+const maxListValues = 100;
 
 type Direction = Prisma.SortOrder;
 
-export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+const OrderDirectionEnum = builder.enumType('OrderDirection', {
   description: 'Which way a list is sorted. Items without a value for the sort key always come last.',
   values: {
     ASC: { value: 'asc' as const, description: 'Ascending: A to Z, oldest first.' },
@@ -110,14 +110,8 @@ function isDateRange(value: unknown): value is DateRange {
   return typeof value === 'object' && value !== null && ('from' in value || 'to' in value);
 }
 
-/** A Prisma date filter for a range already checked by `checkListFilter`; undefined filters nothing. */
-export function withinDates(range: DateRange | null | undefined): { gte?: Date; lte?: Date } | undefined {
-  if (!range) return undefined;
-  return { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) };
-}
-
 /** The bounds on a partial date's first day, for the dates of one precision. */
-export interface PartialDateBounds {
+interface PartialDateBounds {
   /** Undefined: any precision. Null: the date has none, so it is taken as an exact day. */
   precision?: DatePrecision | null;
   date: { gte?: Date; lte?: Date };

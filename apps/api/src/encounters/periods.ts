@@ -21,6 +21,17 @@ export function periodStartSql(interval: Interval, month: Prisma.Sql): Prisma.Sq
   }
 }
 
+/**
+ * The months the API accepts. Encounter data starts in 2000; the margin leaves room for windows
+ * around any date on the record, and keeps month arithmetic inside four-digit years.
+ */
+export const monthRange = { first: '1900-01', last: '2199-12' } as const;
+
+/** True for a `YYYY-MM` month within `monthRange`. */
+export function isMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) && text >= monthRange.first && text <= monthRange.last;
+}
+
 /** `YYYY-MM` as a count of months since year 0: month arithmetic without time zones. */
 export function monthIndex(month: string): number {
   const [year = 0, number = 1] = month.split('-').map(Number);
@@ -28,7 +39,7 @@ export function monthIndex(month: string): number {
 }
 
 export function monthFromIndex(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The first month (`YYYY-MM`) of the period that contains `month`. */

@@ -1,5 +1,5 @@
 // The schema is the sum of its domain files; importing them registers their types.
-import { type GraphQLSchema, getNamedType, isObjectType, lexicographicSortSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder, maxPageSize, maxRowId, nodeTypeNames } from '../builder.js';
 import { UserInputError } from '../errors.js';
 import './enums.js';
@@ -14,24 +14,25 @@ import './encounter.js';
 import './search.js';
 import './period-context.js';
 
-export const schema = lexicographicSortSchema(checkConnectionArgs(describeConnections(builder.toSchema())));
+export const schema = lexicographicSortSchema(checkPageArgsOfEveryList(describeConnections(builder.toSchema())));
 
 for (const type of Object.values(schema.getTypeMap())) {
   if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node')) nodeTypeNames.add(type.name);
 }
 
 /**
- * Connection arguments are checked before Pothos sees them: it clamps `first`/`last` silently (a
- * caller asking for 1,000 should learn the limit is 100, not believe 100 is everything), and it
+ * Page arguments (`first` on any list, and a connection's `last`, `after`, `before`) are checked
+ * before Pothos sees them: it clamps `first`/`last` silently (a caller asking for 1,000 should learn
+ * the limit is 100, not believe 100 is everything), and it
  * hands any well-formed cursor to Prisma, which fails on a forged one as an internal error. A nested
  * connection's arguments are read while its parent's query is planned (`pothosPrismaSelect`), before
  * its own resolver runs, so both are guarded.
  */
-function checkConnectionArgs(built: GraphQLSchema): GraphQLSchema {
+function checkPageArgsOfEveryList(built: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(built.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (!getNamedType(field.type).name.endsWith('Connection')) continue;
+      if (!field.args.some((arg) => arg.name === 'first')) continue;
       const resolve = field.resolve;
       if (resolve) {
         field.resolve = (source, args, context, info) => {

@@ -6,7 +6,7 @@ import {
   containing,
   DateRangeInput,
   orderInput,
-  withinDates,
+  partialDatesWithin,
 } from '../editorial/list-arguments.js';
 import {
   DatePrecisionEnum,
@@ -42,7 +42,12 @@ builder.prismaNode('Policy', {
     effectiveOn: t.expose('effectiveOn', {
       type: 'Date',
       nullable: true,
-      description: 'When it first took effect (its earliest EFFECTIVE event), if recorded.',
+      description: 'When it first took effect (its earliest EFFECTIVE event), if recorded (see `effectivePrecision`).',
+    }),
+    effectivePrecision: t.expose('effectivePrecision', {
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How much of `effectiveOn` is known.',
     }),
     events: t.relation('events', {
       description: 'Its timeline, oldest first.',
@@ -116,7 +121,7 @@ const PolicyFilterInput = builder.inputType('PolicyFilter', {
     effectiveOn: t.field({
       type: DateRangeInput,
       description:
-        'First took effect within these dates (`effectiveOn`, as stored: a month-precise date is its first day); policies never in effect do not match.',
+        'First took effect within these dates (`effectiveOn`); a partly known date (`2020-03`) matches only when all of it is inside. Policies never in effect do not match.',
     }),
     issuer: t.string({ description: 'Issued by this actor (slug).' }),
   }),
@@ -157,9 +162,16 @@ function policyWhere(filter: typeof PolicyFilterInput.$inferInput | null | undef
     jurisdictionLevel: anyOf(filter?.jurisdictionLevels),
     jurisdictionName: containing(filter?.jurisdictionName),
     status: anyOf(filter?.statuses),
-    effectiveOn: withinDates(filter?.effectiveOn),
     issuer: filter?.issuer != null ? { slug: filter.issuer } : undefined,
-    OR: name ? [{ title: name }, { shortName: name }] : undefined,
+    AND: [
+      { OR: name ? [{ title: name }, { shortName: name }] : undefined },
+      {
+        OR: partialDatesWithin(filter?.effectiveOn)?.map(({ precision, date }) => ({
+          effectivePrecision: precision,
+          effectiveOn: date,
+        })),
+      },
+    ],
   };
 }
 

@@ -6,7 +6,7 @@ import { UserInputError } from '../errors.js';
 import { highlightedParts, highlightMarks, type SnippetPart } from './snippet.js';
 
 export const maxQueryLength = 200;
-export const maxHits = 50;
+export const maxHits = 100;
 
 export interface SearchTerms {
   /** A `to_tsquery` expression of plain words: every word must match, longer ones as prefixes. */

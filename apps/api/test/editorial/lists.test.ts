@@ -431,6 +431,11 @@ describe('policies', () => {
     expect(await matching('policies', { effectiveOn: { to: '2020-12-31' } })).toEqual(
       sortedSlugs(policies.filter((p) => (effectiveOn(p) ?? '9999') <= '2020-12-31')),
     );
+    // Title 42 took effect in March 2020, day unknown: inside March, not inside its first day.
+    expect(await matching('policies', { effectiveOn: { from: '2020-03-01', to: '2020-03-31' } })).toEqual([
+      'title-42-expulsions',
+    ]);
+    expect(await matching('policies', { effectiveOn: { from: '2020-03-01', to: '2020-03-01' } })).toEqual([]);
     expect(await matching('policies', { issuer: 'dhs' })).toEqual(
       sortedSlugs(policies.filter((p) => p.issuer === 'dhs')),
     );

@@ -209,11 +209,11 @@ describe('search input', () => {
     expect(await hits('the')).toEqual([]);
   });
 
-  it('refuses a query over 200 characters, and first outside 1..50, naming the argument', async () => {
+  it('refuses a query over 200 characters, and first outside 1..100, naming the argument', async () => {
     await expectBadInput(['a'.repeat(201)], 'query');
     expect((await search(`${'homan '.repeat(33)}ho`)).errors).toBeUndefined();
     await expectBadInput(['Homan', { first: 0 }], 'first');
-    await expectBadInput(['Homan', { first: 51 }], 'first');
+    await expectBadInput(['Homan', { first: 101 }], 'first');
     await expectBadInput(['Homan', { types: [] }], 'types');
   });
 });
