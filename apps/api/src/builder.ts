@@ -4,9 +4,12 @@ import type { PrismaClient } from '@borderdesk/db';
 import type PrismaTypes from '@borderdesk/db/pothos';
 import { getDatamodel } from '@borderdesk/db/pothos';
 import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { type Scopes, scopesOf } from './access/caller.js';
 import type { Context } from './context.js';
 import { isMonth, monthRange } from './encounters/periods.js';
 import { UserInputError } from './errors.js';
@@ -22,6 +25,7 @@ export const nodeTypeNames = new Set<string>();
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: Scopes;
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: Date; Output: Date };
@@ -30,8 +34,15 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin],
+  // Errors first, so a mutation's `Forbidden` can be a typed result; relay before scope-auth, so
+  // scope checks see decoded global IDs.
+  plugins: [ErrorsPlugin, RelayPlugin, ScopeAuthPlugin, PrismaPlugin],
   defaultFieldNullability: false,
+  // Nothing is allowed unless a rule allows it: the root types carry the default rule (Query: public,
+  // Mutation: editor) and fields that need more say so.
+  scopeAuth: {
+    authScopes: (ctx) => scopesOf(ctx.caller),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -92,7 +103,7 @@ builder.scalarType('Month', {
   parseValue: (value) => parseMonth(value),
 });
 
-builder.queryType({ description: 'The read side of Borderdesk.' });
+builder.queryType({ description: 'The read side of Borderdesk.', authScopes: { public: true } });
 
 function parseMonth(value: unknown): string {
   if (typeof value !== 'string' || !isMonth(value)) {

@@ -1,6 +1,8 @@
 // The real HTTP server on a real database, on a free port, driven with the SDK's typed documents.
+import type { ApiKeyRole } from '@borderdesk/db';
 import type { TypedDocumentString } from '@borderdesk/sdk';
 import { pino } from 'pino';
+import { generateKey } from '../../src/access/keys.js';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -20,10 +22,23 @@ export interface TestServer {
   request<TData, TVariables>(
     document: TypedDocumentString<TData, TVariables>,
     variables?: TVariables,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
   /** A raw GraphQL POST, for queries the SDK does not ship (limits, hostile input). */
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Record<string, unknown>>>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<Record<string, unknown>>>;
+  /** Stores a new API key with this role and returns the key itself (as `npm run keys -- create` would). */
+  createKey(role: ApiKeyRole, name?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  headers?: Record<string, string>;
 }
 
 export async function startTestServer(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
@@ -41,10 +56,15 @@ export async function startTestServer(options: { seed?: boolean; config?: Partia
   }
   sql.length = 0;
 
-  const post = async <TData>(body: unknown): Promise<GraphQLResponse<TData>> => {
+  const post = async <TData>(body: unknown, options: RequestOptions = {}): Promise<GraphQLResponse<TData>> => {
     const response = await fetch(`${app.origin}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+        ...options.headers,
+      },
       body: JSON.stringify(body),
     });
     const json = (await response.json()) as Omit<GraphQLResponse<TData>, 'status' | 'headers'>;
@@ -55,8 +75,13 @@ export async function startTestServer(options: { seed?: boolean; config?: Partia
     origin: app.origin,
     db,
     sql,
-    request: (document, variables) => post({ query: document.toString(), variables }),
-    query: (query, variables) => post({ query, variables }),
+    request: (document, variables, options) => post({ query: document.toString(), variables }, options),
+    query: (query, variables, options) => post({ query, variables }, options),
+    async createKey(role, name = `test ${role.toLowerCase()}`) {
+      const { key, prefix, hash } = generateKey();
+      await db.prisma.apiKey.create({ data: { name, role, prefix, hash } });
+      return key;
+    },
     async close() {
       await app.close();
       await db.destroy();

@@ -1,0 +1,32 @@
+// API keys: `bdk_` and 32 random base64url characters (192 bits). Only the SHA-256 of a key is
+// stored: a key that random cannot be guessed from its hash, so a slow password hash would only
+// slow every request down. The first 12 characters are kept in clear to recognise a key in lists.
+import { createHash, randomBytes } from 'node:crypto';
+
+const keyPattern = /^bdk_[A-Za-z0-9_-]{32}$/;
+const prefixLength = 12;
+
+export interface NewKey {
+  /** The key itself: shown once, never stored. */
+  key: string;
+  prefix: string;
+  hash: string;
+}
+
+export function generateKey(): NewKey {
+  const key = `bdk_${randomBytes(24).toString('base64url')}`;
+  return { key, prefix: keyPrefix(key), hash: hashKey(key) };
+}
+
+/** True when the text has the shape of a key (a malformed one is refused before any lookup). */
+export function isWellFormedKey(text: string): boolean {
+  return keyPattern.test(text);
+}
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export function keyPrefix(key: string): string {
+  return key.slice(0, prefixLength);
+}
