@@ -14,6 +14,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError } from './errors.js';
+import { authenticate } from './http/authenticate.js';
 import { httpErrors, notFound } from './http/errors.js';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
 import { requestId } from './http/request-id.js';
@@ -84,8 +85,9 @@ export async function createApp({ config, db, logger }: AppDependencies) {
   app.get('/graphql', graphiqlPage);
   app.use(
     '/graphql',
+    authenticate(db.prisma),
     express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );
   app.use(notFound);
   app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));

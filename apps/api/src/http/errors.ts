@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** Errors outside GraphQL (body parsing, unknown paths) answer in the GraphQL error shape, never as HTML. */
-function errorBody(message: string, code: string, requestId: string) {
+export function errorBody(message: string, code: string, requestId: string) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
