@@ -29,12 +29,12 @@ import { selectDataset } from '../../apps/api/src/encounters/select-dataset.ts';
 import { schema } from '../../apps/api/src/schema/index.ts';
 import { seed, seedDatasets } from '../../apps/api/src/seed/seed.ts';
 import type { BenchContext } from './index.ts';
+import { interleaved, median, ms, print, ratio, table, time, warmupRuns } from './measure.ts';
 
 /** Targets, not assertions: a miss is reported, never fails the run. */
 const queryTarget = 1.3;
 const importTarget = 3;
 /** Runs per side before measuring: JIT, plan caches, pg's buffer cache, Apollo's document cache. */
-const warmupRuns = 3;
 const stateFile = join(repoRoot, 'prisma', 'data', 'cbp', 'nationwide-encounters-fy22-fy25-state.csv');
 const stateRows = 47_100;
 /** EncounterFact's columns the importer writes (all but the generated id), in one order for COPY out and in. */
@@ -45,57 +45,6 @@ const factColumns =
 // ---------------------------------------------------------------------------------------------
 // Measuring and printing
 // ---------------------------------------------------------------------------------------------
-
-async function time(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const high = sorted[middle] ?? Number.NaN;
-  const low = sorted[middle - 1] ?? high;
-  return sorted.length % 2 === 1 ? high : (low + high) / 2;
-}
-
-/**
- * Runs every side once per round, warm-up rounds first, and returns each side's measured times.
- * The order alternates every round: a side that always ran second would find caches the first
- * one warmed, and a side that always ran first would pay for the other's garbage collection.
- */
-async function interleaved(sides: readonly (() => Promise<unknown>)[], runs: number): Promise<number[][]> {
-  const samples = sides.map((): number[] => []);
-  for (let round = 0; round < warmupRuns + runs; round++) {
-    const order = sides.map((side, index) => ({ side, index }));
-    if (round % 2 === 1) order.reverse();
-    for (const { side, index } of order) {
-      const ms = await time(side);
-      if (round >= warmupRuns) samples[index]?.push(ms);
-    }
-  }
-  return samples;
-}
-
-const ms = (value: number) => (value >= 100 ? value.toFixed(1) : value.toFixed(2));
-const ratio = (value: number) => `${value.toFixed(2)}×`;
-
-/** A plain text table: the first column left-aligned, the others right-aligned. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-function print(text = ''): void {
-  process.stdout.write(`${text}\n`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Part 1: analytics over GraphQL vs the same SQL alone

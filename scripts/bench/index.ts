@@ -33,6 +33,10 @@ const benchmarks: Record<string, Benchmark> = {
     description: 'encounter analytics over GraphQL vs the same SQL alone; state file import vs psql \\copy',
     load: () => import('./encounters.ts'),
   },
+  editorial: {
+    description: 'editorial lists and search over GraphQL vs the best hand-written SQL, one statement each',
+    load: () => import('./editorial.ts'),
+  },
 };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

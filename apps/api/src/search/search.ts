@@ -60,21 +60,11 @@ const snippetOptions = `${marksOption}, MaxWords=35, MinWords=15`;
  * `word_similarity` above its threshold, 0.6 by default). Rank: `ts_rank_cd` of the words plus,
  * for a fuzzy match, the similarity times the rank the matched names would have had, so a
  * misspelt name ranks as the name would, a little lower. Equal ranks: by type, then entity id.
+ * One statement finds, ranks and highlights the hits (exported: the benchmark runs it alone too).
  */
-export async function findSearchHits(
-  prisma: PrismaClient,
-  { query, types, first }: { query: SearchTerms; types: readonly SearchType[]; first: number },
-): Promise<SearchHitRow[]> {
-  if (types.length === 0) return [];
+export function searchHitsSql({ query, types, first }: SearchRequest): Prisma.Sql {
   const typeList = Prisma.join(types.map((type) => Prisma.sql`${type}::"SearchType"`));
-  const rows = await prisma.$queryRaw<
-    (Omit<SearchHitRow, 'matchedBy' | 'title' | 'snippet'> & {
-      byText: boolean;
-      byFuzzy: boolean;
-      title: string;
-      snippet: string;
-    })[]
-  >(Prisma.sql`
+  return Prisma.sql`
     WITH input AS NOT MATERIALIZED (
       SELECT to_tsquery('english', ${query.tsquery}) AS words,
         -- Stop words ("the", "and") are left out of fuzzy matching as full-text search leaves them out.
@@ -109,7 +99,25 @@ export async function findSearchHits(
       ts_headline('english', translate(h."title", ${marks}, ''), h.words, ${titleOptions}) AS title,
       ts_headline('english', translate(h."body", ${marks}, ''), h.words, ${snippetOptions}) AS snippet
     FROM highlighted h
-    ORDER BY h.rank DESC, h."type", h."entityId"`);
+    ORDER BY h.rank DESC, h."type", h."entityId"`;
+}
+
+export interface SearchRequest {
+  query: SearchTerms;
+  types: readonly SearchType[];
+  first: number;
+}
+
+export async function findSearchHits(prisma: PrismaClient, request: SearchRequest): Promise<SearchHitRow[]> {
+  if (request.types.length === 0) return [];
+  const rows = await prisma.$queryRaw<
+    (Omit<SearchHitRow, 'matchedBy' | 'title' | 'snippet'> & {
+      byText: boolean;
+      byFuzzy: boolean;
+      title: string;
+      snippet: string;
+    })[]
+  >(searchHitsSql(request));
   return rows.map(({ byText, byFuzzy, title, snippet, ...row }) => ({
     ...row,
     matchedBy: [...(byText ? ['FULL_TEXT' as const] : []), ...(byFuzzy ? ['FUZZY' as const] : [])],
