@@ -11,6 +11,7 @@ import {
 } from '@borderdesk/db';
 import { z } from 'zod';
 import { type EncounterFilter, maxFilterValues } from '../encounters/filter.js';
+import { monthBoundsProblem } from '../encounters/month-range.js';
 import { monthIndex } from '../encounters/periods.js';
 
 export interface ClaimSpec {
@@ -34,6 +35,10 @@ export interface SpecProblem {
 }
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Asserted values and tolerances are stored as `Decimal(14, 4)`: at most 4 decimals, below 10^10. */
+export const maxDecimals = 4;
+const maxMagnitude = 1e10;
 
 /** The optional fields each assertion needs, and those it takes; anything else set is a mistake. */
 const fieldsOf: Record<Exclude<ClaimAssertion, 'NOT_CHECKABLE'>, { needs: Field[]; takes: Field[] }> = {
@@ -74,19 +79,20 @@ export function specProblem(spec: ClaimSpec): SpecProblem | null {
   }
   for (const field of ['assertedValue', 'tolerance'] as const) {
     const value = spec[field];
-    if (value !== null && !Number.isFinite(value)) return { field, message: `${field} must be a finite number.` };
+    if (value === null) continue;
+    if (!Number.isFinite(value) || Math.abs(value) >= maxMagnitude || Number(value.toFixed(maxDecimals)) !== value) {
+      return {
+        field,
+        message: `${field} must be a number below 10,000,000,000 in size with at most ${maxDecimals} decimals.`,
+      };
+    }
   }
   if (spec.tolerance !== null && spec.tolerance < 0) {
     return { field: 'tolerance', message: 'tolerance must be zero or more.' };
   }
   for (const field of ['filter', 'compareFilter'] as const) {
-    const filter = spec[field];
-    if (filter?.from || filter?.to) {
-      return {
-        field: `${field}.${filter.from ? 'from' : 'to'}`,
-        message: `${field} must not bound months: a claim's months are its period (and comparePeriod).`,
-      };
-    }
+    const bounded = monthBoundsProblem(spec[field], field, "the claim's period (and comparePeriod)");
+    if (bounded) return bounded;
   }
   return null;
 }

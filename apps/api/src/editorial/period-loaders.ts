@@ -1,21 +1,8 @@
-// Per-request batching for fields resolved once per period (or per statement) of a list: every
-// call made while GraphQL walks the list joins one batch, answered by one SQL statement.
-import { createContextCache } from '@pothos/core';
+// Per-request batching for fields resolved once per item of a list (a period, a statement, a claim
+// check): every call made while GraphQL walks the list joins one batch, answered by one SQL statement.
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
-import type { MonthRange } from './period-records.js';
-
-const loaders = createContextCache((_ctx: Context) => new Map<string, DataLoader<never, unknown>>());
-
-/** The request's loader named `name`, made by `make` on first use. Equal names must mean equal loaders. */
-export function requestLoader<K, V>(ctx: Context, name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
-  const byName = loaders(ctx);
-  const existing = byName.get(name);
-  if (existing) return existing as unknown as DataLoader<K, V>;
-  const loader = make();
-  byName.set(name, loader as unknown as DataLoader<never, unknown>);
-  return loader;
-}
+import type { MonthRange } from '../encounters/month-range.js';
 
 const rangeKey = ({ first, last }: MonthRange) => `${first}/${last}`;
 
@@ -31,8 +18,7 @@ export function loadPerRange<Row extends { id: number }>(
   members: (ranges: readonly MonthRange[]) => Promise<number[][]>,
   find: (ids: number[]) => Promise<Row[]>,
 ): Promise<Row[]> {
-  const loader = requestLoader(
-    ctx,
+  const loader = ctx.once(
     name,
     () =>
       new DataLoader<MonthRange, Row[], string>(
@@ -46,4 +32,28 @@ export function loadPerRange<Row extends { id: number }>(
       ),
   );
   return loader.load(range);
+}
+
+/**
+ * The rows with these ids, in the order `find` returns them, for every item of the list in one `find`
+ * (with the field's Prisma query). `name` must identify the field and its query.
+ */
+export function loadRows<Row extends { id: number }>(
+  ctx: Context,
+  name: string,
+  ids: readonly number[],
+  find: (ids: number[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  const loader = ctx.once(
+    name,
+    () =>
+      new DataLoader<readonly number[], Row[], string>(
+        async (lists) => {
+          const rows = await find([...new Set(lists.flat())]);
+          return lists.map((list) => rows.filter((row) => list.includes(row.id)));
+        },
+        { cacheKeyFn: (list) => list.join(',') },
+      ),
+  );
+  return ids.length ? loader.load(ids) : Promise.resolve([]);
 }

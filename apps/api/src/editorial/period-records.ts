@@ -8,21 +8,7 @@
 // calendar 2024 alone.
 import type { PrismaClient } from '@borderdesk/db';
 import { Prisma } from '@borderdesk/db';
-import { monthFromIndex, monthIndex } from '../encounters/periods.js';
-
-/** The months `first` to `last`, `YYYY-MM`, both included. */
-export interface MonthRange {
-  first: string;
-  last: string;
-}
-
-/** The range widened by whole months on either side. */
-export function widen(range: MonthRange, monthsBefore: number, monthsAfter: number): MonthRange {
-  return {
-    first: monthFromIndex(monthIndex(range.first) - monthsBefore),
-    last: monthFromIndex(monthIndex(range.last) + monthsAfter),
-  };
-}
+import type { MonthRange } from '../encounters/month-range.js';
 
 /** The ranges as rows `w(i, first_day, last_day)`, `i` being the index of the range in `ranges`. */
 function rangeRows(ranges: readonly MonthRange[]): Prisma.Sql {

@@ -1,10 +1,11 @@
 // Which dataset answers a query. A named dataset must carry every dimension the query uses; with
 // none named, we pick one that carries them, covers the months, and whose scope the filter stays
-// inside — the Southwest file never answers a nationwide question — and say why.
-import { type Dimension, Prisma, type PrismaClient } from '@borderdesk/db';
+// inside — the Southwest file never answers a nationwide question — and say why. Many queries (the
+// months of every policy of a list, say) are decided together, on one statement's coverage figures.
+import type { Dimension, PrismaClient } from '@borderdesk/db';
 import { UserInputError } from '../errors.js';
 import { activeFilters, type EncounterFilter } from './filter.js';
-import { monthDate, monthIndex } from './periods.js';
+import { monthCount } from './month-range.js';
 
 export interface DatasetChoice {
   id: number;
@@ -14,12 +15,19 @@ export interface DatasetChoice {
   reason: string;
 }
 
+/**
+ * Datasets carry what the query asks, but none covers its months: there are no figures to give,
+ * which is not the caller's mistake the way an unknown dataset or dimension is.
+ */
+export class MonthsNotCoveredError extends UserInputError {}
+
 interface DatasetCoverage {
   id: number;
   slug: string;
   dimensions: Dimension[];
   roundingUnit: number;
   scope: Partial<Record<Dimension, string[]>>;
+  /** Months of the query's range the dataset has figures for. */
   covered: number;
   /** Months covered in all, and whether they run without gaps: an excerpt (a sample of months) is no full file. */
   months: number;
@@ -35,21 +43,47 @@ export interface DatasetQuery {
   lastMonth: string | null;
 }
 
+/** The dataset for one query; a UserInputError (or MonthsNotCoveredError) says why there is none. */
 export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): Promise<DatasetChoice> {
-  const first = monthDate(query.firstMonth ?? '0001-01');
-  const last = monthDate(query.lastMonth ?? '9999-12');
-  // Coverage only matters when picking; a named dataset needs its definition alone.
-  const coverage = query.slug
-    ? Prisma.sql`0 AS covered, 0 AS months, true AS gapless`
-    : Prisma.sql`(SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm
-          WHERE rm."datasetId" = d.id AND rm.month BETWEEN ${first}::date AND ${last}::date)::int AS covered,
-        (SELECT count(DISTINCT rm.month) FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id)::int AS months,
-        (SELECT count(DISTINCT rm.month) = 1 + (extract(year FROM age(max(rm.month), min(rm.month))) * 12
-            + extract(month FROM age(max(rm.month), min(rm.month))))
-          FROM "ReleaseMonth" rm WHERE rm."datasetId" = d.id) AS gapless`;
-  const datasets = await prisma.$queryRaw<DatasetCoverage[]>`
-    SELECT d.id, d.slug, d.dimensions::text[] AS dimensions, d."roundingUnit", d.scope, ${coverage}
-    FROM "Dataset" d ORDER BY d.slug`;
+  const [choice] = await selectDatasets(prisma, [query]);
+  if (!choice || choice instanceof Error) throw choice ?? new Error('no dataset decision');
+  return choice;
+}
+
+/** The dataset for each query, or the error saying why there is none, from one statement. */
+export async function selectDatasets(
+  prisma: PrismaClient,
+  queries: readonly DatasetQuery[],
+): Promise<(DatasetChoice | UserInputError)[]> {
+  if (queries.length === 0) return [];
+  const ranges = JSON.stringify(
+    queries.map((query, i) => ({
+      i,
+      first: `${query.firstMonth ?? '0001-01'}-01`,
+      last: `${query.lastMonth ?? '9999-12'}-01`,
+    })),
+  );
+  const rows = await prisma.$queryRaw<(DatasetCoverage & { i: number })[]>`
+    WITH asked AS (SELECT * FROM json_to_recordset(${ranges}::json) AS a(i int, first date, last date)),
+    months AS (SELECT DISTINCT "datasetId", month FROM "ReleaseMonth"),
+    spans AS (SELECT "datasetId", count(*)::int AS months, min(month) AS first, max(month) AS last FROM months GROUP BY 1)
+    SELECT a.i, d.id, d.slug, d.dimensions::text[] AS dimensions, d."roundingUnit", d.scope,
+      (SELECT count(*) FROM months m WHERE m."datasetId" = d.id AND m.month BETWEEN a.first AND a.last)::int AS covered,
+      coalesce(s.months, 0) AS months,
+      coalesce(s.months = 1 + extract(year FROM age(s.last, s.first)) * 12 + extract(month FROM age(s.last, s.first)), false)
+        AS gapless
+    FROM asked a CROSS JOIN "Dataset" d LEFT JOIN spans s ON s."datasetId" = d.id
+    ORDER BY a.i, d.slug`;
+  return queries.map((query, i) =>
+    decide(
+      query,
+      rows.filter((row) => row.i === i),
+    ),
+  );
+}
+
+/** The rules, on the datasets (in slug order) with their coverage of the query's months. */
+function decide(query: DatasetQuery, datasets: DatasetCoverage[]): DatasetChoice | UserInputError {
   const uses = [
     ...activeFilters(query.filter).map((f) => ({
       dimension: f.dimension,
@@ -64,14 +98,14 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
   if (query.slug) {
     const dataset = datasets.find((d) => d.slug === query.slug);
     if (!dataset) {
-      throw new UserInputError(
+      return new UserInputError(
         `There is no dataset '${query.slug}'. Datasets: ${datasets.map((d) => d.slug).join(', ')}.`,
         'dataset',
       );
     }
     for (const use of uses) {
       if (!dataset.dimensions.includes(use.dimension)) {
-        throw new UserInputError(
+        return new UserInputError(
           `Dataset ${dataset.slug} does not carry ${use.dimension}, which ${use.argument} uses. ` +
             `Datasets that do: ${carriers(use.dimension).join(', ') || 'none'}.`,
           use.argument,
@@ -80,7 +114,7 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
       const scope = dataset.scope[use.dimension];
       const outside = use.values?.filter((value) => scope && !scope.includes(value.toUpperCase()));
       if (scope && outside?.length) {
-        throw new UserInputError(
+        return new UserInputError(
           `Dataset ${dataset.slug} only covers ${use.dimension} ${scope.join(', ')}; ${use.argument} asks for ${outside.join(', ')}.`,
           use.argument,
         );
@@ -90,10 +124,11 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
   }
 
   const needed =
-    query.firstMonth && query.lastMonth ? monthIndex(query.lastMonth) - monthIndex(query.firstMonth) + 1 : 1;
-  const eligible = datasets
+    query.firstMonth && query.lastMonth ? monthCount({ first: query.firstMonth, last: query.lastMonth }) : 1;
+  const carrying = datasets
     .filter((d) => uses.every((use) => d.dimensions.includes(use.dimension)))
-    .filter((d) => withinScope(d, query.filter))
+    .filter((d) => withinScope(d, query.filter));
+  const eligible = carrying
     .filter((d) => d.covered >= needed)
     .sort(
       (a, b) =>
@@ -107,7 +142,8 @@ export async function selectDataset(prisma: PrismaClient, query: DatasetQuery): 
   const dimensions = [...new Set(uses.map((use) => use.dimension))];
   const [best, ...others] = eligible;
   if (!best) {
-    throw new UserInputError(
+    const NoDataset = carrying.length ? MonthsNotCoveredError : UserInputError;
+    return new NoDataset(
       `No dataset carries ${dimensions.join(', ') || 'these figures'} for ${range} within the filter's scope. ` +
         `Name one with the dataset argument; datasets: ${datasets.map((d) => d.slug).join(', ')}.`,
       'dataset',

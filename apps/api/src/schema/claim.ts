@@ -1,8 +1,9 @@
 import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
-import { type ClaimCheck, checkClaim } from '../claims/check.js';
+import { type ClaimCheck, loadClaimCheck } from '../claims/check.js';
 import { type ClaimSpec, specFromClaim, specProblem, storedClaimSelect } from '../claims/spec.js';
 import { anyOf, checkListFilter, orderInput } from '../editorial/list-arguments.js';
+import { loadRows } from '../editorial/period-loaders.js';
 import { monthDate } from '../encounters/periods.js';
 import { newestReleaseOrder } from '../encounters/releases.js';
 import { UserInputError } from '../errors.js';
@@ -56,7 +57,7 @@ builder.prismaNode('Claim', {
       select: storedClaimSelect,
       resolve: (claim, _args, ctx) => {
         const { spec, problem } = specFromClaim(claim);
-        return checkClaim(ctx.prisma, spec, problem ?? specProblem(spec));
+        return loadClaimCheck(ctx, spec, problem ?? specProblem(spec));
       },
     }),
   }),
@@ -199,13 +200,9 @@ const ClaimCheckRef = builder.objectRef<ClaimCheck>('ClaimCheck').implement({
       type: ['Release'],
       description: 'The releases the figures come from, newest first.',
       resolve: (query, check, _args, ctx) =>
-        check.releaseIds.length
-          ? ctx.prisma.release.findMany({
-              ...query,
-              where: { id: { in: check.releaseIds } },
-              orderBy: newestReleaseOrder,
-            })
-          : [],
+        loadRows(ctx, `claimCheckReleases ${JSON.stringify(query)}`, check.releaseIds, (ids) =>
+          ctx.prisma.release.findMany({ ...query, where: { id: { in: ids } }, orderBy: newestReleaseOrder }),
+        ),
     }),
   }),
 });
@@ -346,7 +343,7 @@ builder.queryFields((t) => ({
       if (spec.dataset !== null && !(await ctx.prisma.dataset.findUnique({ where: { slug: spec.dataset } }))) {
         throw new UserInputError(`input.dataset names no dataset: '${spec.dataset}'.`, 'input.dataset');
       }
-      return checkClaim(ctx.prisma, spec);
+      return loadClaimCheck(ctx, spec);
     },
   }),
 }));

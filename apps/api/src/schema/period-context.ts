@@ -1,25 +1,19 @@
 // Cross-links between the encounter series and the record: from a period (a point of the series, or
 // `periodContext` for a page that starts from a date) to the policies in effect, the policy events and
 // the statements of the time; and from a statement or policy event back to the figure of its month.
-// Every field is batched across the list it sits in (editorial/period-loaders.ts).
+// Every field is batched across the list it sits in (editorial/period-loaders.ts, encounters/figures.ts).
 import type { ArgBuilder } from '@pothos/core';
 import { type BuilderTypes, builder, maxPageSize } from '../builder.js';
 import type { Context } from '../context.js';
-import { loadPeriodFigure } from '../editorial/period-encounters.js';
 import { loadPerRange } from '../editorial/period-loaders.js';
-import {
-  type MonthRange,
-  policiesInEffect,
-  policyEventsWithin,
-  statementsWithin,
-  widen,
-} from '../editorial/period-records.js';
+import { policiesInEffect, policyEventsWithin, statementsWithin } from '../editorial/period-records.js';
+import { type Figures, loadFigures } from '../encounters/figures.js';
 import type { EncounterFilter } from '../encounters/filter.js';
+import { type MonthRange, maxWindow, monthBoundsProblem, widen, windowMonths } from '../encounters/month-range.js';
 import { type Interval, monthDate, periodEnd, periodLabel, periodStart, toMonth } from '../encounters/periods.js';
+import { MonthsNotCoveredError } from '../encounters/select-dataset.js';
 import { UserInputError } from '../errors.js';
 import { checkEncounterFilter, EncounterFilterInput, IntervalEnum, PointRef, SeriesRef } from './encounter.js';
-
-const maxWindow = 24;
 
 /** A period of the series: its length and first month, `YYYY-MM`. */
 interface Period {
@@ -28,14 +22,6 @@ interface Period {
 }
 
 const rangeOf = ({ interval, start }: Period): MonthRange => ({ first: start, last: periodEnd(interval, start) });
-
-function windowArgument(value: number | null | undefined, argument: string): number {
-  const months = value ?? 0;
-  if (months < 0 || months > maxWindow) {
-    throw new UserInputError(`${argument} must be between 0 and ${maxWindow}.`, argument);
-  }
-  return months;
-}
 
 /** The record fields every period carries, for a parent type whose period `periodOf` gives. */
 function recordFields<Parent>(
@@ -55,8 +41,8 @@ function recordFields<Parent>(
   const windowOf = (parent: Parent, args: { monthsBefore?: number | null; monthsAfter?: number | null }) =>
     widen(
       rangeOf(periodOf(parent)),
-      windowArgument(args.monthsBefore, 'monthsBefore'),
-      windowArgument(args.monthsAfter, 'monthsAfter'),
+      windowMonths(args.monthsBefore ?? 0, 'monthsBefore', 0),
+      windowMonths(args.monthsAfter ?? 0, 'monthsAfter', 0),
     );
   return {
     policiesInEffect: t.prismaField({
@@ -129,12 +115,26 @@ function figureArgs(arg: ArgBuilder<BuilderTypes>) {
   };
 }
 
-function loadFigure(ctx: Context, args: { dataset?: string | null; filter?: EncounterFilter | null }, period: Period) {
+/**
+ * The figure of the period, batched across the list (encounters/figures.ts). Without a dataset named,
+ * a period no dataset covers has no figure: null, not an error.
+ */
+async function loadFigure(
+  ctx: Context,
+  args: { dataset?: string | null; filter?: EncounterFilter | null },
+  period: Period,
+): Promise<Figures | null> {
   const filter = args.filter ?? {};
-  const bound = filter.from ? 'filter.from' : filter.to ? 'filter.to' : null;
-  if (bound) throw new UserInputError(`${bound} is set by the period; leave it out.`, bound);
+  const bounded = monthBoundsProblem(filter, 'filter', 'the period');
+  if (bounded) throw new UserInputError(bounded.message, bounded.field);
   checkEncounterFilter(filter);
-  return loadPeriodFigure(ctx, { dataset: args.dataset ?? null, filter, interval: period.interval }, period.start);
+  const { interval } = period;
+  try {
+    return await loadFigures(ctx, { dataset: args.dataset ?? null, filter, interval, months: rangeOf(period) });
+  } catch (error) {
+    if (error instanceof MonthsNotCoveredError) return null;
+    throw error;
+  }
 }
 
 const PeriodContextRef = builder.objectRef<Period>('PeriodContext').implement({
@@ -155,9 +155,11 @@ const PeriodContextRef = builder.objectRef<Period>('PeriodContext').implement({
     }),
     encounters: t.field({
       type: SeriesRef,
+      nullable: true,
       description:
         'The encounter figure of the period, with its change on the previous period and a year earlier: the ' +
-        'series of this one period, naming its dataset and releases; no point when the dataset does not cover it.',
+        'series of this one period, naming its dataset and releases; no point when the dataset named does not ' +
+        'cover it. Null when no dataset is named and none has figures for the period.',
       args: figureArgs(t.arg),
       resolve: (period, args, ctx) => loadFigure(ctx, args, period),
     }),
@@ -199,7 +201,7 @@ builder.prismaObjectFields('Statement', (t) => ({
     description:
       'The encounter figure of the month the statement was said, with its change on the previous month, from ' +
       'the dataset named (or picked for that month, as `encounterSeries` would). Null when the statement is not ' +
-      'dated to the month.',
+      'dated to the month, or when no dataset is named and none has figures for that month.',
     args: figureArgs(t.arg),
     resolve: (statement, args, ctx) => {
       const month = monthOf(statement.saidOn, statement.saidOnPrecision);
@@ -215,7 +217,8 @@ builder.prismaObjectFields('PolicyEvent', (t) => ({
     select: { date: true, datePrecision: true },
     description:
       'The encounter figure of the month of the event, with its change on the previous month, from the dataset ' +
-      'named (or picked for that month). Null when the event is dated only by year.',
+      'named (or picked for that month). Null when the event is dated only by year, or when no dataset is named ' +
+      'and none has figures for that month.',
     args: figureArgs(t.arg),
     resolve: (event, args, ctx) => {
       const month = monthOf(event.date, event.datePrecision);

@@ -1,17 +1,16 @@
 // `Policy.impact`: the encounter series around a policy's effective date, before against after.
 import { builder } from '../builder.js';
+import { maxWindow, monthBoundsProblem, windowMonths } from '../encounters/month-range.js';
 import { monthDate } from '../encounters/periods.js';
 import { UserInputError } from '../errors.js';
 import { type PolicyImpact, policyImpact, type WindowSummary } from '../policies/impact.js';
 import { checkEncounterFilter, EncounterFilterInput, PointRef, SeriesRef } from './encounter.js';
 
-const maxWindow = 24;
-
 const WindowRef = builder.objectRef<WindowSummary>('PolicyImpactWindow').implement({
   description: 'The months on one side of the effective date, with their total and monthly average.',
   fields: (t) => ({
-    from: t.field({ type: 'Month', description: 'The first month of the window.', resolve: (w) => monthDate(w.from) }),
-    to: t.field({ type: 'Month', description: 'The last month of the window.', resolve: (w) => monthDate(w.to) }),
+    from: t.field({ type: 'Month', description: 'The first month of the window.', resolve: (w) => monthDate(w.first) }),
+    to: t.field({ type: 'Month', description: 'The last month of the window.', resolve: (w) => monthDate(w.last) }),
     months: t.exposeInt('months', {
       description:
         'Months of the window the dataset has figures for; fewer than `window` when it does not cover it all.',
@@ -56,7 +55,7 @@ const PolicyImpactRef = builder.objectRef<PolicyImpact>('PolicyImpact').implemen
     before: t.field({
       type: WindowRef,
       description: 'The `window` months before the effective month.',
-      resolve: (impact) => impact.beforeSummary,
+      resolve: (impact) => impact.before,
     }),
     transitionMonth: t.field({
       type: 'Month',
@@ -78,7 +77,7 @@ const PolicyImpactRef = builder.objectRef<PolicyImpact>('PolicyImpact').implemen
     after: t.field({
       type: WindowRef,
       description: 'The `window` months from the first month after the effective date.',
-      resolve: (impact) => impact.afterSummary,
+      resolve: (impact) => impact.after,
     }),
     change: t.field({
       type: ChangeRef,
@@ -126,30 +125,16 @@ builder.prismaObjectField('Policy', 'impact', (t) =>
         description: 'Which encounters to count; without `from`/`to`, which the window sets.',
       }),
     },
-    select: {
-      effectiveOn: true,
-      // The day of a partial date is not known: such a policy gets a transition month, never a first-of-month start.
-      events: {
-        where: { kind: 'EFFECTIVE' },
-        orderBy: [{ date: 'asc' }, { id: 'asc' }],
-        take: 1,
-        select: { datePrecision: true },
-      },
-    },
+    select: { effectiveOn: true, effectivePrecision: true },
     resolve: (policy, args, ctx) => {
-      const window = args.window ?? 6;
-      if (!Number.isInteger(window) || window < 1 || window > maxWindow) {
-        throw new UserInputError(`window must be between 1 and ${maxWindow} months.`, 'window');
-      }
+      const window = windowMonths(args.window ?? 6, 'window', 1);
       const filter = args.filter ?? {};
+      const bounded = monthBoundsProblem(filter, 'filter', 'the window');
+      if (bounded) throw new UserInputError(bounded.message, bounded.field);
       checkEncounterFilter(filter);
-      for (const bound of ['from', 'to'] as const) {
-        if (filter[bound]) {
-          throw new UserInputError(`filter.${bound} does not apply: the window sets the months.`, `filter.${bound}`);
-        }
-      }
       if (!policy.effectiveOn) return null;
-      const dayKnown = policy.events[0]?.datePrecision === 'DAY';
+      // The day of a partial date is not known: such a policy gets a transition month, never a first-of-month start.
+      const dayKnown = policy.effectivePrecision === 'DAY';
       return policyImpact(
         ctx,
         { dataset: args.dataset ?? null, filter },

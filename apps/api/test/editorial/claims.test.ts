@@ -259,7 +259,7 @@ describe('the article’s claims', () => {
     );
   });
 
-  it('checks every claim of a list with a constant number of statements each', async () => {
+  it('checks every claim of a list with a fixed number of statements, whatever their number', async () => {
     const statements = async (first: number) => {
       server.sql.length = 0;
       dataOf(
@@ -267,15 +267,159 @@ describe('the article’s claims', () => {
           first,
         }),
       );
-      const sql = server.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim()));
-      return sql.length;
+      return server.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
     };
-    // The claims and their datasets' slugs, then three statements per numeric claim (the first five):
-    // the dataset's definition, its coverage, the metric.
-    expect(await statements(1)).toBe(2 + 3);
-    expect(await statements(5)).toBe(2 + 5 * 3);
+    // The claims and their datasets' slugs; one dataset pick and one coverage query for all; a series
+    // for each dataset and filter of the values and changes (OHSS Southwest, Southwest USBP); one
+    // statement for the records and one for the "first time".
+    expect(await statements(5)).toBe(2 + 2 + 2 + 1 + 1);
     // The four claims the data cannot check cost nothing.
-    expect(await statements(9)).toBe(2 + 5 * 3);
+    expect(await statements(9)).toBe(2 + 2 + 2 + 1 + 1);
+  });
+});
+
+describe('checks of a longer list of claims', () => {
+  let more: TestServer;
+  /** Claims added to the seeded ones: every kind, on other months, over the same datasets and filters. */
+  const extra: { slug: string; input: Record<string, unknown> }[] = [
+    ...['2023-01', '2023-06', '2024-02', '2024-08'].map((period, i) => ({
+      slug: `count-value-${period}`,
+      input: {
+        assertion: 'VALUE',
+        dataset: 'ohss-usbp-sector',
+        filter: { regions: ['SOUTHWEST'] },
+        period,
+        assertedValue: 100000 + i,
+        tolerance: 10,
+      },
+    })),
+    ...[
+      ['2023-02', '2023-01'],
+      ['2024-03', '2023-03'],
+      ['2025-01', '2024-12'],
+    ].map(([period, comparePeriod]) => ({
+      slug: `count-change-${period}`,
+      input: {
+        assertion: 'PERCENT_CHANGE',
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'] },
+        period,
+        comparePeriod,
+        assertedValue: -12.5,
+      },
+    })),
+    ...[
+      ['2024-04', '2023-01', 'RECORD_LOW'],
+      ['2023-09', '2022-05', 'RECORD_HIGH'],
+      ['2017-04', '2000-01', 'RECORD_LOW'],
+    ].map(([period, assertedSince, assertion]) => ({
+      slug: `count-record-${period}`,
+      input: { assertion, dataset: 'ohss-usbp-sector', filter: { regions: ['SOUTHWEST'] }, period, assertedSince },
+    })),
+    ...['2023-06', '2024-10'].map((period) => ({
+      slug: `count-first-time-${period}`,
+      input: {
+        assertion: 'FIRST_TIME_EXCEEDS',
+        dataset: 'cbp-southwest',
+        filter: { components: ['OFO'] },
+        compareFilter: { components: ['USBP'] },
+        period,
+      },
+    })),
+    // Not checkable once stored: the Southwest file has no figures for 2019.
+    {
+      slug: 'count-uncovered',
+      input: {
+        assertion: 'VALUE',
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'] },
+        period: '2019-05',
+        assertedValue: 1,
+      },
+    },
+  ];
+
+  beforeAll(async () => {
+    more = await startTestServer();
+    const prisma = more.db.prisma;
+    const statement = await prisma.statement.findUniqueOrThrow({
+      where: { slug: 'cbp-november-2024-between-ports-46610' },
+    });
+    for (const { slug, input } of extra) {
+      const { dataset, filter, compareFilter, ...fields } = input as {
+        dataset: string;
+        filter: object;
+        compareFilter?: object;
+        assertion: 'VALUE';
+      };
+      await prisma.claim.create({
+        data: {
+          ...fields,
+          slug,
+          text: `Claim ${slug} of the count test.`,
+          statement: { connect: { id: statement.id } },
+          dataset: { connect: { slug: dataset } },
+          filter,
+          ...(compareFilter ? { compareFilter } : {}),
+        },
+      });
+    }
+  });
+  afterAll(async () => {
+    await more?.close();
+  });
+
+  const listed = `query ($first: Int, $filter: ClaimFilter) { claims(first: $first, filter: $filter) { edges { node { slug
+    check { ${checkFields} } } } } }`;
+
+  async function measured(
+    variables: Record<string, unknown>,
+  ): Promise<{ statements: number; checks: Map<string, Check> }> {
+    more.sql.length = 0;
+    const response = await more.query(listed, variables);
+    expect(response.errors).toBeUndefined();
+    const { edges } = (response.data?.claims ?? { edges: [] }) as { edges: { node: { slug: string; check: Check } }[] };
+    const statements = more.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
+    return { statements, checks: new Map(edges.map(({ node }) => [node.slug, node.check])) };
+  }
+
+  it('costs as many statements for 2 values and changes as for 9, releases and datasets included', async () => {
+    const filter = { assertions: ['VALUE', 'PERCENT_CHANGE'] };
+    const two = await measured({ first: 2, filter });
+    const all = await measured({ first: 100, filter });
+    expect(two.checks.size).toBe(2);
+    expect(all.checks.size).toBe(3 + 4 + 3 + 1);
+    // The claims and their datasets' slugs; the pick; the coverage; one series per dataset and filter;
+    // the releases; the datasets named.
+    expect(two.statements).toBe(2 + 1 + 1 + 2 + 1 + 1);
+    expect(all.statements).toBe(two.statements);
+  });
+
+  it('costs as many statements for the 9 seeded claims as for 22 of every kind', async () => {
+    const nine = await measured({ first: 9 });
+    const all = await measured({ first: 100 });
+    expect(nine.checks.size).toBe(9);
+    expect(all.checks.size).toBe(9 + extra.length);
+    // As above, and one statement for the records and one for the "first time".
+    expect(nine.statements).toBe(2 + 1 + 1 + 2 + 1 + 1 + 1 + 1);
+    expect(all.statements).toBe(nine.statements);
+  });
+
+  it('gives each claim of the list the check it gets alone', async () => {
+    const { checks } = await measured({ first: 100 });
+    for (const { slug, input } of extra) {
+      const alone = dataOf(
+        await more.query(`query ($input: ClaimInput!) { checkClaim(input: $input) { ${checkFields} } }`, { input }),
+      ).checkClaim;
+      expect(checks.get(slug), slug).toEqual(alone);
+    }
+    expect(checks.get('count-uncovered')).toMatchObject({
+      verdict: 'NOT_CHECKABLE',
+      reason: 'cbp-southwest has figures from 2021-10 to 2025-08, none for 2019-05.',
+    });
+    // The seeded claims keep their verdicts in the longer list.
+    const verdicts = seed.claims.map((claim) => checks.get(claim.slug)?.verdict);
+    expect(verdicts.filter((verdict) => verdict === 'SUPPORTED')).toHaveLength(5);
   });
 });
 
@@ -307,6 +451,17 @@ describe('checkClaim: numbers nobody stored yet', () => {
     // A decimal stated is a precision stated: −17.5% covers −17.45 to −17.55.
     expect(check).toMatchObject({ verdict: 'SUPPORTED', computedValue: -17.53, tolerance: 0.05 });
     expect(check.dataset).toEqual({ slug: 'cbp-southwest' });
+  });
+
+  it('the precision stated sets the tolerance: −17.53% asserted is supported exactly, −17.5% within 0.05', async () => {
+    const change = { assertion: 'PERCENT_CHANGE', dataset: 'cbp-southwest', ...usbpNovember, comparePeriod: '2024-10' };
+    // (46,612 − 56,520) / 56,520 = −17.5300…%, rounded to −17.53.
+    const exact = await adHocCheck({ ...change, assertedValue: -17.53 });
+    expect(exact).toMatchObject({ verdict: 'SUPPORTED', computedValue: -17.53, tolerance: 0.005 });
+    expect(exact.reason).toBe('-17.53% computed (56,520 in 2024-10, 46,612 in 2024-11) vs -17.53% asserted: exactly.');
+    const finer = await adHocCheck({ ...change, assertedValue: -17.5301 });
+    expect(finer).toMatchObject({ verdict: 'CONTRADICTED', tolerance: 0.00005 });
+    expect(finer.reason).toContain('more than the tolerance of 0.00005 percentage points');
   });
 
   it('"the lowest since January 2019" is contradicted: only since July 2020', async () => {
@@ -454,6 +609,19 @@ describe('checkClaim: numbers nobody stored yet', () => {
       'input.compareFilter.areas',
     );
     expectUserError(await adHoc({ assertion: 'NOT_CHECKABLE', period: '2024-11' }), 'input.assertion');
+    // Values are stored with at most 4 decimals, below 10^10: 1e-7 is no stated precision to read.
+    for (const [field, value] of [
+      ['assertedValue', 1e-7],
+      ['assertedValue', -17.53125],
+      ['assertedValue', 1e10],
+      ['tolerance', 0.00001],
+    ] as const) {
+      expectUserError(
+        await adHoc({ ...percent, comparePeriod: '2024-10', [field]: value }),
+        `input.${field}`,
+        'at most 4 decimals',
+      );
+    }
     expectUserError(await adHoc({ ...percent, comparePeriod: '2024-10', dataset: 'nope' }), 'input.dataset', "'nope'");
   });
 });

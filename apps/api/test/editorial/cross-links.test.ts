@@ -89,23 +89,46 @@ function expectedStatements(range: { first: string; last: string }): string[] {
 
 const monthNumbers = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-/** Border Patrol encounters by month, `YYYY-MM`, summed from the Southwest file's rows. */
-const southwestUsbp = (() => {
-  const [header = [], ...rows] = parse(
-    readFileSync(join(repoRoot, 'prisma', 'data', 'cbp', 'sbo-encounters-fy22-fy25-aug.csv')),
-    { bom: true },
-  ) as string[][];
-  const column = (name: string) => header.indexOf(name);
+/** Encounters by month, `YYYY-MM`, summed from the rows of a CBP file that `keep` accepts. */
+function monthlyTotals(file: string, keep: (row: Record<string, string>) => boolean): Map<string, number> {
+  const rows = parse(readFileSync(join(repoRoot, 'prisma', 'data', 'cbp', file)), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
   const totals = new Map<string, number>();
   for (const row of rows) {
-    if (row[column('Component')] !== 'U.S. Border Patrol') continue;
-    const fiscalYear = Number.parseInt(row[column('Fiscal Year')] ?? '', 10);
-    const month = monthNumbers.indexOf(row[column('Month (abbv)')] ?? '') + 1;
+    if (!keep(row)) continue;
+    const fiscalYear = Number.parseInt(row['Fiscal Year'] ?? '', 10);
+    const month = monthNumbers.indexOf(row['Month (abbv)'] ?? '') + 1;
     const key = `${month >= 10 ? fiscalYear - 1 : fiscalYear}-${String(month).padStart(2, '0')}`;
-    totals.set(key, (totals.get(key) ?? 0) + Number(row[column('Encounter Count')]));
+    totals.set(key, (totals.get(key) ?? 0) + Number(row['Encounter Count']));
   }
   return totals;
-})();
+}
+
+/** Border Patrol encounters at the Southwest border by month. */
+const southwestUsbp = monthlyTotals(
+  'sbo-encounters-fy22-fy25-aug.csv',
+  (row) => row.Component === 'U.S. Border Patrol',
+);
+/** All encounters nationwide by month, FY2022 to FY2025. */
+const nationwide = monthlyTotals('nationwide-encounters-fy22-fy25-state.csv', () => true);
+/** The excerpt of the nationwide file by area of responsibility: a few rows of two sample months. */
+const nationwideExcerpt = monthlyTotals(
+  'nationwide-encounters-fy21-fy24-aor_EXCERPT_cbp_original_headers.csv',
+  () => true,
+);
+
+/**
+ * The figure of a month for all encounters, as picked without a dataset named: the nationwide file,
+ * gapless, where it has the month; else the excerpt, where it has it; else none.
+ */
+function allEncounters(month: string): { slug: string; value: number } | null {
+  const full = nationwide.get(month);
+  if (full !== undefined) return { slug: 'cbp-nationwide-state', value: full };
+  const sample = nationwideExcerpt.get(month);
+  return sample === undefined ? null : { slug: 'cbp-nationwide-aor', value: sample };
+}
 
 function previousMonth(month: string): string {
   const [year = 0, number = 0] = month.split('-').map(Number);
@@ -361,6 +384,66 @@ describe('PolicyEvent.encountersThatMonth', () => {
   });
 });
 
+describe('figures for months no dataset covers', () => {
+  interface EventFigure {
+    kind: string;
+    date: string;
+    encountersThatMonth: {
+      datasetSelection: { slug: string; automatic: boolean };
+      points: { period: string; value: number }[];
+    } | null;
+  }
+
+  it('PolicyEvent.encountersThatMonth without a dataset is null where none has the month, not an error', async () => {
+    const { policies } = await data<{ policies: { edges: { node: { slug: string; events: EventFigure[] } }[] } }>(`{
+      policies(first: 100) { edges { node { slug events { kind date
+        encountersThatMonth { datasetSelection { slug automatic } points { period value } } } } } } }`);
+    const events = policies.edges.flatMap(({ node }) => node.events.map((event) => ({ policy: node.slug, ...event })));
+    expect(events).toHaveLength(seed.policies.reduce((sum, policy) => sum + policy.events.length, 0));
+    // Without a filter only the nationwide figures count every encounter: October 2021 to September 2025.
+    for (const { policy, kind, date, encountersThatMonth } of events) {
+      const month = date.slice(0, 7);
+      const expected = allEncounters(month);
+      expect(encountersThatMonth, `${policy} ${kind} ${date}`).toEqual(
+        expected && {
+          datasetSelection: { slug: expected.slug, automatic: true },
+          points: [{ period: month, value: expected.value }],
+        },
+      );
+    }
+    const without = (slug: string) =>
+      events.filter((event) => event.policy === slug).map((event) => event.encountersThatMonth);
+    expect(without('california-sb-54')).toEqual([null, null]);
+    expect(without('migrant-protection-protocols')[0]).toBeNull();
+    expect(without('migrant-protection-protocols')[1]?.points).toEqual([
+      { period: '2022-08', value: nationwide.get('2022-08') },
+    ]);
+  });
+
+  it('PeriodContext.encounters without a dataset is null for a month none covers; a bad argument is still an error', async () => {
+    const { periodContext } = await data<{ periodContext: { encounters: unknown } }>(
+      `{ periodContext(month: "2018-12") { encounters { points { value } } } }`,
+    );
+    expect(periodContext.encounters).toBeNull();
+    const covered = await data<{ periodContext: { encounters: { points: { value: number }[] } } }>(
+      `{ periodContext(month: "2024-11") { encounters { points { value } } } }`,
+    );
+    expect(covered.periodContext.encounters.points).toEqual([{ value: nationwide.get('2024-11') }]);
+    for (const [args, argument] of [
+      ['dataset: "no-such-dataset"', 'dataset'],
+      // No dataset carries both states and components, for any month.
+      ['filter: { states: ["TX"], components: [USBP] }', 'dataset'],
+      ['dataset: "cbp-nationwide-state", filter: { components: [USBP] }', 'filter.components'],
+      ['filter: { to: "2018-12" }', 'filter.to'],
+    ]) {
+      const { errors } = await server.query(
+        `{ periodContext(month: "2018-12") { encounters(${args}) { points { value } } } }`,
+      );
+      expect(errors?.[0]?.extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+});
+
 describe('SQL statements', () => {
   async function statementsFor(query: string, variables: Record<string, unknown>): Promise<string[]> {
     server.sql.length = 0;
@@ -394,13 +477,114 @@ describe('SQL statements', () => {
     // The statements, the dataset check, one series, its releases, the datasets named.
     expect(five.length).toBeLessThanOrEqual(5);
   });
+});
 
-  it('pick a dataset once per distinct month said, not once per statement', async () => {
-    const query = `query ($first: Int) { statements(first: $first) { edges { node {
-      encountersWhenSaid(filter: { components: [USBP], regions: [SOUTHWEST] }) { points { value } } } } } }`;
-    const all = await statementsFor(query, { first: 100 });
-    const months = new Set(seed.statements.flatMap((s) => (s.said && s.said.length >= 7 ? [s.said.slice(0, 7)] : [])));
-    // The statements, a pick per month, one series (every month picks the same dataset), its releases.
-    expect(all.length).toBe(1 + months.size + 1 + 1);
+describe('SQL statements for figures picked month by month', () => {
+  const topic = 'count-test';
+  const firstMonth = '2013-09';
+  /** Border Patrol at the Southwest border by month, from OHSS's rounded sector rows. */
+  const ohssSouthwest = (() => {
+    const rows = parse(
+      readFileSync(join(repoRoot, 'prisma', 'data', 'cbp', 'ohss_usbp_monthly_region_sector_fy2000_fy2025nov.csv')),
+      { bom: true, columns: true },
+    ) as Record<string, string>[];
+    const totals = new Map<string, number>();
+    for (const row of rows) {
+      if (row.region !== 'Southwest Land Border') continue;
+      const key = `${row.calendar_year}-${String(row.calendar_month).padStart(2, '0')}`;
+      totals.set(key, (totals.get(key) ?? 0) + Number(row.quantity));
+    }
+    return totals;
+  })();
+  const monthAfter = (month: string, count: number) => {
+    const [year = 0, number = 1] = month.split('-').map(Number);
+    return new Date(Date.UTC(year, number - 1 + count, 1)).toISOString().slice(0, 7);
+  };
+
+  let longer: TestServer;
+  beforeAll(async () => {
+    longer = await startTestServer();
+    const prisma = longer.db.prisma;
+    const speaker = await prisma.actor.findUniqueOrThrow({ where: { slug: 'cbp' } });
+    const source = await prisma.source.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    // One statement a month for 100 months, September 2013 to December 2021: OHSS's months, then
+    // from October 2021 the Southwest file's.
+    await prisma.statement.createMany({
+      data: Array.from({ length: 100 }, (_, i) => ({
+        slug: `count-test-${i}`,
+        text: `Statement ${i} of the count test.`,
+        speakerId: speaker.id,
+        sourceId: source.id,
+        saidOn: new Date(`${monthAfter(firstMonth, i)}-15T00:00:00Z`),
+        saidOnPrecision: 'DAY' as const,
+        topics: [topic],
+      })),
+    });
+  });
+  afterAll(async () => {
+    await longer?.close();
+  });
+
+  interface Said {
+    saidOn: string;
+    encountersWhenSaid: { datasetSelection: { slug: string }; points: { period: string; value: number }[] } | null;
+  }
+
+  async function measured(args: string, first: number): Promise<{ statements: number; said: Said[] }> {
+    longer.sql.length = 0;
+    const response = await longer.query(
+      `query ($first: Int, $topic: String!) { statements(first: $first, filter: { topics: [$topic] }) { edges { node {
+        saidOn encountersWhenSaid${args} { datasetSelection { slug } points { period value } } } } } }`,
+      { first, topic },
+    );
+    expect(response.errors).toBeUndefined();
+    const { edges } = (response.data?.statements ?? { edges: [] }) as { edges: { node: Said }[] };
+    const statements = longer.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
+    return { statements, said: edges.map((edge) => edge.node) };
+  }
+
+  it('are as many for statements in 100 distinct months as in 5, each month with its own pick', async () => {
+    const args = '(filter: { components: [USBP], regions: [SOUTHWEST] })';
+    const five = await measured(args, 5);
+    const hundred = await measured(args, 100);
+    expect(hundred.said).toHaveLength(100);
+    // Newest first: 2021-12 to 2021-10 from the Southwest file, 2021-09 and 2021-08 from OHSS.
+    for (const { said } of [five, hundred]) {
+      for (const { saidOn, encountersWhenSaid } of said) {
+        const month = saidOn.slice(0, 7);
+        const exact = month >= '2021-10';
+        expect(encountersWhenSaid, month).toEqual({
+          datasetSelection: { slug: exact ? 'cbp-southwest' : 'ohss-usbp-sector' },
+          points: [{ period: month, value: (exact ? southwestUsbp : ohssSouthwest).get(month) }],
+        });
+      }
+      expect(new Set(said.map((s) => s.encountersWhenSaid?.datasetSelection.slug))).toEqual(
+        new Set(['cbp-southwest', 'ohss-usbp-sector']),
+      );
+    }
+    // The statements; one pick for every month; one series per dataset; their releases.
+    expect(five.statements).toBe(1 + 1 + 2 + 1);
+    expect(hundred.statements).toBe(five.statements);
+  });
+
+  it('give null, not an error, for the months no dataset has, one series per dataset used', async () => {
+    const five = await measured('', 5);
+    const hundred = await measured('', 100);
+    for (const { saidOn, encountersWhenSaid } of hundred.said) {
+      const month = saidOn.slice(0, 7);
+      const expected = allEncounters(month);
+      expect(encountersWhenSaid, month).toEqual(
+        expected && { datasetSelection: { slug: expected.slug }, points: [{ period: month, value: expected.value }] },
+      );
+    }
+    // Three months of the nationwide file, one of the excerpt (2021-04), and 96 months no dataset has.
+    expect(hundred.said.filter((s) => s.encountersWhenSaid === null)).toHaveLength(96);
+    // The statements; one pick for every month; one series per dataset used; their releases.
+    for (const { said, statements } of [five, hundred]) {
+      const used = new Set(
+        said.flatMap((s) => (s.encountersWhenSaid ? [s.encountersWhenSaid.datasetSelection.slug] : [])),
+      );
+      expect(statements).toBe(1 + 1 + used.size + 1);
+    }
   });
 });

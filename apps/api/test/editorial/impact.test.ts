@@ -262,9 +262,95 @@ describe('Policy.impact', () => {
       const sql = server.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim()));
       return sql.length;
     };
-    // The policies and their events; the policies' effective-date precision (a query of its own, as `events`
-    // asks for other events); the dataset; one series for every window; the releases.
-    expect(await statements(2)).toBe(7);
-    expect(await statements(7)).toBe(7);
+    // The policies (with their effective date and its precision) and their events; the dataset; one
+    // series for every window; the releases.
+    expect(await statements(2)).toBe(5);
+    expect(await statements(7)).toBe(5);
+  });
+});
+
+describe('Policy.impact on a list of 100 policies, each dataset picked for its own window', () => {
+  let many: TestServer;
+  beforeAll(async () => {
+    many = await startTestServer();
+    // 95 more policies: the even ones effective between 2003 and 2019, whose windows OHSS alone covers;
+    // the odd ones in October or November 2023, whose windows reach past every dataset, so the
+    // Southwest file is picked for the months up to the effective date.
+    for (let i = 0; i < 95; i++) {
+      const effective =
+        i % 2 === 0
+          ? new Date(Date.UTC(2003 + (i % 17), i % 12, 1 + (i % 28)))
+          : new Date(Date.UTC(2023, 9, 2 + (i % 50)));
+      await many.db.prisma.policy.create({
+        data: {
+          slug: `count-policy-${i}`,
+          title: `Count policy ${String(i).padStart(2, '0')}`,
+          shortName: `Count ${i}`,
+          kind: 'FEDERAL_RULE',
+          jurisdictionLevel: 'FEDERAL',
+          jurisdictionName: 'United States',
+          status: 'ACTIVE',
+          events: { create: [{ kind: 'EFFECTIVE', date: effective }] },
+        },
+      });
+    }
+  });
+  afterAll(async () => {
+    await many?.close();
+  });
+
+  interface Listed {
+    slug: string;
+    effectiveOn: string | null;
+    impact: {
+      before: { from: string; to: string; months: number; average: number | null };
+      series: { dataset: { slug: string }; datasetSelection: { automatic: boolean } };
+    } | null;
+  }
+
+  async function measured(first: number): Promise<{ statements: number; policies: Listed[] }> {
+    many.sql.length = 0;
+    const response = await many.query(
+      `query ($first: Int) { policies(first: $first) { edges { node { slug effectiveOn
+        impact(window: 24, filter: { components: [USBP], regions: [SOUTHWEST] }) {
+          before { from to months average } after { average } note
+          series { dataset { slug } datasetSelection { automatic } points { value releases { label } } } } } } } }`,
+      { first },
+    );
+    expect(response.errors).toBeUndefined();
+    const { edges } = (response.data?.policies ?? { edges: [] }) as { edges: { node: Listed }[] };
+    const statements = many.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
+    return { statements, policies: edges.map((edge) => edge.node) };
+  }
+
+  it('costs as many statements for 100 policies as for 5', async () => {
+    const five = await measured(5);
+    const hundred = await measured(100);
+    expect(hundred.policies).toHaveLength(100);
+    for (const { policies } of [five, hundred]) {
+      const used = policies.flatMap((policy) => (policy.impact ? [policy.impact.series.dataset.slug] : []));
+      expect(new Set(used)).toEqual(new Set(['cbp-southwest', 'ohss-usbp-sector']));
+      for (const { slug, effectiveOn, impact } of policies) {
+        if (effectiveOn === null) {
+          expect(impact, slug).toBeNull();
+          continue;
+        }
+        // Each policy's before window has every month, from the dataset picked for it.
+        expect(impact?.series.datasetSelection.automatic, slug).toBe(true);
+        // The Southwest file (exact counts) from October 2021 on; before that only OHSS has the months.
+        expect(impact?.series.dataset.slug, slug).toBe(
+          (impact?.before.from ?? '') >= '2021-10' ? 'cbp-southwest' : 'ohss-usbp-sector',
+        );
+        expect(impact?.before.months, slug).toBe(24);
+        const totals = impact?.series.dataset.slug === 'cbp-southwest' ? southwestUsbp : ohssSouthwest;
+        expect(impact?.before.average, slug).toBeCloseTo(
+          expectedWindow(totals, impact?.before.from ?? '', impact?.before.to ?? '').average ?? Number.NaN,
+          6,
+        );
+      }
+    }
+    // The policies; one pick for every window; one series per dataset; the releases; the datasets named.
+    expect(five.statements).toBe(1 + 1 + 2 + 1 + 1);
+    expect(hundred.statements).toBe(five.statements);
   });
 });
