@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: 'string', DateTime: 'string', Month: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', Month: 'string', JSON: 'unknown' },
       },
     },
   },
