@@ -5,22 +5,21 @@
 // level of nesting. The seed has a few dozen editorial rows, so thousands of synthetic ones are added
 // first: lists must sort and page, and search must rank, more than a handful of rows.
 import { performance } from 'node:perf_hooks';
-import { openDatabase, Prisma, type PrismaClient, SearchType } from '@borderdesk/db';
+import { openDatabase, Prisma, SearchType } from '@borderdesk/db';
 import { migrate } from '@borderdesk/db/migrate';
 import { execute, parse as parseGraphQL } from 'graphql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { type RunningApp, startApp } from '../../apps/api/src/app.ts';
-import { loadConfig } from '../../apps/api/src/config.ts';
+import { loadConfig, unlimitedRateLimits } from '../../apps/api/src/config.ts';
 import { createContext } from '../../apps/api/src/context.ts';
 import { schema } from '../../apps/api/src/schema/index.ts';
 import { searchHitsSql, searchTerms } from '../../apps/api/src/search/search.ts';
 import { highlightedParts } from '../../apps/api/src/search/snippet.ts';
 import { seed } from '../../apps/api/src/seed/seed.ts';
 import type { BenchContext } from './index.ts';
-import { interleaved, median, ms, print, ratio, table, time, warmupRuns } from './measure.ts';
+import { interleaved, median, ms, print, ratio, table, warmupRuns } from './measure.ts';
 
-/** Runs per side before measuring: JIT, plan caches, pg's buffer cache, Apollo's document cache. */
 /** The synthetic rows added to the seed. */
 const synthetic = { organizations: 20, speakers: 200, sources: 250, statements: 5_000, policies: 300 };
 
@@ -382,7 +381,7 @@ export async function run(context: BenchContext): Promise<void> {
     // Statistics as a running database has them, or autovacuum analyzes the new rows mid-run.
     await sql.query('ANALYZE');
     const logger = pino({ level: 'silent' });
-    const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }) };
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...unlimitedRateLimits });
     app = await startApp({ config, db, logger });
     const version = await sql.query<{ server_version: string }>('SHOW server_version');
     const postgres = version.rows[0]?.server_version ?? null;

@@ -18,7 +18,7 @@ import { execute, parse as parseGraphQL } from 'graphql';
 import pg from 'pg';
 import { type Logger, pino } from 'pino';
 import { type RunningApp, startApp } from '../../apps/api/src/app.ts';
-import { loadConfig } from '../../apps/api/src/config.ts';
+import { loadConfig, unlimitedRateLimits } from '../../apps/api/src/config.ts';
 import { createContext } from '../../apps/api/src/context.ts';
 import { queryMonths, recordSql, seriesSql } from '../../apps/api/src/encounters/analytics.ts';
 import type { EncounterFilter } from '../../apps/api/src/encounters/filter.ts';
@@ -34,7 +34,6 @@ import { interleaved, median, ms, print, ratio, table, time, warmupRuns } from '
 /** Targets, not assertions: a miss is reported, never fails the run. */
 const queryTarget = 1.3;
 const importTarget = 3;
-/** Runs per side before measuring: JIT, plan caches, pg's buffer cache, Apollo's document cache. */
 const stateFile = join(repoRoot, 'prisma', 'data', 'cbp', 'nationwide-encounters-fy22-fy25-state.csv');
 const stateRows = 47_100;
 /** EncounterFact's columns the importer writes (all but the generated id), in one order for COPY out and in. */
@@ -216,7 +215,7 @@ async function benchAnalytics(context: BenchContext) {
     await migrate(db.adapterFactory);
     await seed(db.prisma);
     const logger = pino({ level: 'silent' });
-    const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }) };
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...unlimitedRateLimits });
     app = await startApp({ config, db, logger });
     await sql.connect();
     // Statistics as a running database has them. Without this, autovacuum analyzes the fresh facts

@@ -1,6 +1,6 @@
 // What every benchmark shares to measure and print: timings, medians, interleaved runs, tables.
 
-/** Unmeasured rounds before the measured ones: JIT, caches and connection pools warm up. */
+/** Unmeasured rounds before the measured ones: JIT, plan caches, PostgreSQL's buffers, Apollo's document cache. */
 export const warmupRuns = 3;
 
 export async function time(work: () => Promise<unknown>): Promise<number> {

@@ -11,12 +11,14 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createRateLimiter } from './access/rate-limits.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError } from './errors.js';
 import { authenticate } from './http/authenticate.js';
 import { httpErrors, notFound } from './http/errors.js';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
+import { costAndRateLimits } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { schema } from './schema/index.js';
 
@@ -41,13 +43,16 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     // Its token limit re-parses in a plugin hook, which turns every syntax error into a 500;
     // graphql-js enforces the same limit in the parser itself (parseOptions below).
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 10_000 },
+    // Its cost ignores `first`; ours (access/query-cost.ts) weighs lists by it, and the rate limits
+    // charge the same number (http/rate-limit.ts).
+    costLimit: { enabled: false },
     // "Did you mean …" would reveal field names to a client guessing at the schema.
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
   // graphql-armor's declarations resolve Apollo's CommonJS types; the plugins are the same at run time.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+  const limiter = await createRateLimiter(config, logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -61,7 +66,12 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), errorReporting()],
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginLandingPageDisabled(),
+      errorReporting(),
+      costAndRateLimits(limiter, config.maxQueryCost),
+    ],
     formatError: (formatted, error) => maskError(formatted, error).formatted,
   });
   await apollo.start();
@@ -92,12 +102,12 @@ export async function createApp({ config, db, logger }: AppDependencies) {
   app.use(notFound);
   app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));
 
-  return { app, apollo };
+  return { app, apollo, limiter };
 }
 
 /** Starts listening; `config.port` 0 picks a free port (tests). */
 export async function startApp(dependencies: AppDependencies): Promise<RunningApp> {
-  const { app, apollo } = await createApp(dependencies);
+  const { app, apollo, limiter } = await createApp(dependencies);
   const server = app.listen(dependencies.config.port, dependencies.config.host);
   await once(server, 'listening');
   // Slow or stalled clients must not hold connections forever.
@@ -112,17 +122,24 @@ export async function startApp(dependencies: AppDependencies): Promise<RunningAp
       server.closeIdleConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await apollo.stop();
+      await limiter.close();
     },
   };
 }
 
-/** One line per request: method, path (no query string), status, time, request id. No headers. */
+/**
+ * One line per request: method, path (no query string), status, time, request id, and the key's
+ * prefix when one was accepted. No headers: the Authorization header carries the key itself.
+ */
 function accessLog(logger: Logger) {
   const quiet = new Set(['/healthz', '/readyz']);
   return pinoHttp({
     logger,
     genReqId: (req) => (req as express.Request).id,
-    customProps: (req) => ({ requestId: (req as express.Request).id }),
+    customProps: (req) => {
+      const { id, caller } = req as Partial<express.Request>;
+      return { requestId: id, ...(caller?.kind === 'key' ? { key: caller.prefix } : {}) };
+    },
     autoLogging: { ignore: (req) => quiet.has(req.url ?? '') || (req.url ?? '').startsWith('/graphiql/assets/') },
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),

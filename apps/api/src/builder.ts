@@ -10,6 +10,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { type Scopes, scopesOf } from './access/caller.js';
+import { forbidden } from './access/forbidden.js';
 import type { Context } from './context.js';
 import { isMonth, monthRange } from './encounters/periods.js';
 import { UserInputError } from './errors.js';
@@ -42,6 +43,8 @@ export const builder = new SchemaBuilder<{
   // Mutation: editor) and fields that need more say so.
   scopeAuth: {
     authScopes: (ctx) => scopesOf(ctx.caller),
+    // FORBIDDEN naming the role needed (mutations answer with a typed ForbiddenError instead).
+    unauthorizedError: (_parent, ctx, _info, result) => forbidden(ctx.caller, result),
   },
   relay: {
     clientMutationId: 'omit',
@@ -104,6 +107,11 @@ builder.scalarType('Month', {
 });
 
 builder.queryType({ description: 'The read side of Borderdesk.', authScopes: { public: true } });
+builder.mutationType({
+  description:
+    'Writes to the editorial record, for EDITOR and ADMIN keys. Expected failures are typed results, never GraphQL errors: see `MutationError`.',
+  authScopes: { editor: true },
+});
 
 function parseMonth(value: unknown): string {
   if (typeof value !== 'string' || !isMonth(value)) {

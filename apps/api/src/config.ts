@@ -22,6 +22,18 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, 'must be a postgres:// URL with a host and a database name, e.g. postgres://user@127.0.0.1:5432/borderdesk');
 
+const redisUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a redis:// URL with a host, e.g. redis://127.0.0.1:6379');
+
+/** Query cost a caller may spend per window (see access/query-cost.ts for what a cost is). */
+const budget = integer(1, 1_000_000_000);
+
 const environment = z.object({
   PORT: integer(0, 65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -36,6 +48,17 @@ const environment = z.object({
     .transform((value) => value === 'true'),
   MAX_QUERY_DEPTH: integer(2, 50).default(12),
   BODY_LIMIT_BYTES: integer(1024, 10_000_000).default(100_000),
+  MAX_QUERY_COST: integer(1, 1_000_000).default(20_000),
+  RATE_LIMIT_ANONYMOUS: budget.default(20_000),
+  RATE_LIMIT_PARTNER: budget.default(200_000),
+  RATE_LIMIT_EDITOR: budget.default(1_000_000),
+  RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).default(60),
+  /** Rate-limit counters shared by every API process; unset = each process counts on its own. */
+  REDIS_URL: redisUrl.optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1 to 64 letters, digits, ":", "_" or "-"')
+    .default('borderdesk'),
   /** Set by npm to where `npm run` was typed; `npm run -w` itself runs in the workspace folder. */
   INIT_CWD: z.string().optional(),
 });
@@ -48,13 +71,34 @@ export interface Config {
   seedOnStart: boolean;
   maxQueryDepth: number;
   bodyLimitBytes: number;
+  /** The most a single operation may cost. */
+  maxQueryCost: number;
+  rateLimits: RateLimits;
+  /** Where rate-limit counters live across processes; null = in this process only. */
+  redis: { url: string; keyPrefix: string } | null;
   /** Where the command was started: relative file arguments of the command-line tools mean this folder. */
   invokedFrom: string;
+}
+
+/** Query cost each kind of caller may spend per window; anonymous callers are counted per address. */
+export interface RateLimits {
+  anonymous: number;
+  partner: number;
+  /** EDITOR and ADMIN keys. */
+  editor: number;
+  windowSeconds: number;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Budgets no run reaches: for tests and benchmarks, which measure other things than the limits. */
+export const unlimitedRateLimits = {
+  RATE_LIMIT_ANONYMOUS: '1000000000',
+  RATE_LIMIT_PARTNER: '1000000000',
+  RATE_LIMIT_EDITOR: '1000000000',
+} as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable is treated as unset, as shells and .env files commonly leave them.
@@ -77,6 +121,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: e.SEED_ON_START,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    maxQueryCost: e.MAX_QUERY_COST,
+    rateLimits: {
+      anonymous: e.RATE_LIMIT_ANONYMOUS,
+      partner: e.RATE_LIMIT_PARTNER,
+      editor: e.RATE_LIMIT_EDITOR,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     invokedFrom: e.INIT_CWD ?? process.cwd(),
   };
 }

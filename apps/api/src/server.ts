@@ -16,8 +16,9 @@ await runWithDatabase('Borderdesk could not start', async ({ config, db, applied
   const app: RunningApp = await startApp({ config, db, logger });
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite (${config.database.dataDir})`;
+  const rateLimits = config.redis ? 'shared in Redis' : 'counted in this process';
   logger.info(
-    { url: `${app.origin}/graphql`, database: where, startupMs: Math.round(performance.now() - startedAt) },
+    { url: `${app.origin}/graphql`, database: where, rateLimits, startupMs: Math.round(performance.now() - startedAt) },
     `Borderdesk is serving GraphQL and GraphiQL at http://localhost:${config.port}/graphql`,
   );
 

@@ -2,6 +2,7 @@
 // stored: a key that random cannot be guessed from its hash, so a slow password hash would only
 // slow every request down. The first 12 characters are kept in clear to recognise a key in lists.
 import { createHash, randomBytes } from 'node:crypto';
+import type { ApiKeyRole, PrismaClient } from '@borderdesk/db';
 
 const keyPattern = /^bdk_[A-Za-z0-9_-]{32}$/;
 const prefixLength = 12;
@@ -29,4 +30,15 @@ export function hashKey(key: string): string {
 
 export function keyPrefix(key: string): string {
   return key.slice(0, prefixLength);
+}
+
+/** Stores a new key (its hash and prefix) and returns it: the only time the key itself exists. */
+export async function issueKey(
+  prisma: PrismaClient,
+  name: string,
+  role: ApiKeyRole,
+): Promise<{ key: string; prefix: string; createdAt: Date }> {
+  const { key, prefix, hash } = generateKey();
+  const { createdAt } = await prisma.apiKey.create({ data: { name, role, prefix, hash }, select: { createdAt: true } });
+  return { key, prefix, createdAt };
 }

@@ -5,7 +5,7 @@
 // Dates on the record may be partial (`2024-12` with MONTH precision is some day of December). An
 // item is dated within a period only when every day its date can mean is inside it: a statement of
 // `2024-12` counts for December, the fourth quarter and calendar 2024, but one of `2024` counts for
-// calendar 2024 alone.
+// calendar 2024 alone. Archived policies, events and statements are left out, as from every list.
 import type { PrismaClient } from '@borderdesk/db';
 import { Prisma } from '@borderdesk/db';
 import type { MonthRange } from '../encounters/month-range.js';
@@ -48,9 +48,9 @@ export function policiesInEffect(prisma: PrismaClient, ranges: readonly MonthRan
     Prisma.sql`
       SELECT w.i, p.id
       FROM ${rangeRows(ranges)} JOIN "Policy" p ON p."effectiveOn" <= w.last_day
-      WHERE NOT EXISTS (
+      WHERE p."archivedAt" IS NULL AND NOT EXISTS (
         SELECT FROM "PolicyEvent" e
-        WHERE e."policyId" = p.id AND e.kind IN ('RESCINDED', 'EXPIRED')
+        WHERE e."policyId" = p.id AND e.kind IN ('RESCINDED', 'EXPIRED') AND e."archivedAt" IS NULL
           AND ${latestDay(Prisma.sql`e.date`, Prisma.sql`e."datePrecision"`)} <= w.first_day
       )
       ORDER BY w.i, p."effectiveOn", p.title, p.id`,
@@ -65,7 +65,7 @@ export function policyEventsWithin(prisma: PrismaClient, ranges: readonly MonthR
     Prisma.sql`
       SELECT w.i, e.id
       FROM ${rangeRows(ranges)} JOIN "PolicyEvent" e ON e.date BETWEEN w.first_day AND w.last_day
-      WHERE ${latestDay(Prisma.sql`e.date`, Prisma.sql`e."datePrecision"`)} <= w.last_day
+      WHERE ${latestDay(Prisma.sql`e.date`, Prisma.sql`e."datePrecision"`)} <= w.last_day AND e."archivedAt" IS NULL
       ORDER BY w.i, e.date, e.id`,
   );
 }
@@ -84,6 +84,7 @@ export function statementsWithin(
         SELECT w.i, s.id, row_number() OVER (PARTITION BY w.i ORDER BY s."saidOn", s.id) AS n
         FROM ${rangeRows(ranges)} JOIN "Statement" s ON s."saidOn" BETWEEN w.first_day AND w.last_day
         WHERE ${latestDay(Prisma.sql`s."saidOn"`, Prisma.sql`s."saidOnPrecision"`)} <= w.last_day
+          AND s."archivedAt" IS NULL
       ) numbered
       WHERE n <= ${limit}
       ORDER BY i, n`,

@@ -1,16 +1,29 @@
 import { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { anyOf, checkListFilter, likeLiteral, orderInput } from '../editorial/list-arguments.js';
+import {
+  anyOf,
+  archivedAtDescription,
+  checkListFilter,
+  findable,
+  likeLiteral,
+  live,
+  liveOrChangedSince,
+  orderInput,
+  updatedSinceDescription,
+  versionDescription,
+} from '../editorial/list-arguments.js';
 import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from './enums.js';
 import { statementListArgs, statementListQuery } from './statement.js';
 
-const rolesNewestFirst: { orderBy: Prisma.RoleOrderByWithRelationInput[] } = {
+const liveRolesNewestFirst: { where: Prisma.RoleWhereInput; orderBy: Prisma.RoleOrderByWithRelationInput[] } = {
+  where: live,
   orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
 };
 
 builder.prismaNode('Actor', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description:
     'A person or an organization (after the Popolo standard): officials, agencies, governments, researchers, outlets.',
@@ -33,16 +46,16 @@ builder.prismaNode('Actor', {
     }),
     children: t.relation('children', {
       description: 'Organizations that are part of this one.',
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+      query: { where: live, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
     }),
     links: t.relation('links', { description: 'Web pages about the actor.', query: { orderBy: { id: 'asc' } } }),
     roles: t.relation('roles', {
       description: "A person's positions over time, most recent first.",
-      query: rolesNewestFirst,
+      query: liveRolesNewestFirst,
     }),
     members: t.relation('members', {
       description: 'People holding positions in this organization, most recent first.',
-      query: rolesNewestFirst,
+      query: liveRolesNewestFirst,
     }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
@@ -53,14 +66,16 @@ builder.prismaNode('Actor', {
     }),
     stances: t.relation('stances', {
       description: "The actor's positions on policies.",
-      query: { orderBy: { id: 'asc' } },
+      query: { where: live, orderBy: { id: 'asc' } },
     }),
     issuedPolicies: t.relation('issuedPolicies', {
       description: 'Policies this actor issued.',
-      query: { orderBy: [{ title: 'asc' }, { id: 'asc' }] },
+      query: { where: live, orderBy: [{ title: 'asc' }, { id: 'asc' }] },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -74,6 +89,7 @@ builder.prismaObject('ActorLink', {
 
 builder.prismaNode('Role', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description: "A person's position in an organization (a Popolo membership), with partial dates.",
   fields: (t) => ({
@@ -104,6 +120,8 @@ builder.prismaNode('Role', {
       description: 'How much of `endDate` is known.',
     }),
     source: t.relation('source', { nullable: true, description: 'Where the role is documented.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -124,8 +142,9 @@ const ActorFilterInput = builder.inputType('ActorFilter', {
       description: 'Text in the name or in any other name, ignoring case; `%` and `_` match themselves.',
     }),
     hasStatements: t.boolean({
-      description: 'True for actors with at least one statement, false for those with none.',
+      description: 'True for actors with at least one (live) statement, false for those with none.',
     }),
+    updatedSince: t.field({ type: 'DateTime', description: updatedSinceDescription }),
   }),
 });
 
@@ -157,13 +176,14 @@ async function actorWhere(ctx: Context, filter: ActorFilter | null | undefined):
   checkListFilter(filter);
   const { organization, name, hasStatements } = filter ?? {};
   return {
+    ...liveOrChangedSince(filter?.updatedSince),
     kind: filter?.kind ?? undefined,
     classification: anyOf(filter?.classifications),
     id: name != null ? { in: await actorIdsNamed(ctx, name) } : undefined,
-    statements: hasStatements == null ? undefined : hasStatements ? { some: {} } : { none: {} },
+    statements: hasStatements == null ? undefined : hasStatements ? { some: live } : { none: live },
     OR:
       organization != null
-        ? [{ roles: { some: { organization: { slug: organization } } } }, { parent: { slug: organization } }]
+        ? [{ roles: { some: { ...live, organization: { slug: organization } } } }, { parent: { slug: organization } }]
         : undefined,
   };
 }
@@ -202,8 +222,9 @@ builder.queryFields((t) => ({
   actor: t.prismaField({
     type: 'Actor',
     nullable: true,
-    description: 'One actor by slug; null when there is none.',
+    description: 'One actor by slug; null when there is none, or when it is archived and the caller is not an editor.',
     args: { slug: t.arg.string({ required: true, description: 'The actor slug, e.g. `tom-homan`.' }) },
-    resolve: (query, _parent, { slug }, ctx) => ctx.prisma.actor.findUnique({ ...query, where: { slug } }),
+    resolve: (query, _parent, { slug }, ctx) =>
+      ctx.prisma.actor.findUnique({ ...query, where: { slug, ...findable(ctx) } }),
   }),
 }));

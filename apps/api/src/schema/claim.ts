@@ -2,7 +2,16 @@ import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import { type ClaimCheck, loadClaimCheck } from '../claims/check.js';
 import { type ClaimSpec, specFromClaim, specProblem, storedClaimSelect } from '../claims/spec.js';
-import { anyOf, checkListFilter, orderInput } from '../editorial/list-arguments.js';
+import {
+  anyOf,
+  archivedAtDescription,
+  checkListFilter,
+  findable,
+  liveOrChangedSince,
+  orderInput,
+  updatedSinceDescription,
+  versionDescription,
+} from '../editorial/list-arguments.js';
 import { loadRows } from '../editorial/period-loaders.js';
 import { monthDate } from '../encounters/periods.js';
 import { newestReleaseOrder } from '../encounters/releases.js';
@@ -12,6 +21,7 @@ import { ClaimAssertionEnum } from './enums.js';
 
 builder.prismaNode('Claim', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description:
     'A checkable assertion inside a statement about encounter data (after schema.org ClaimReview): a metric over a dataset and what is asserted about it.',
@@ -60,6 +70,10 @@ builder.prismaNode('Claim', {
         return loadClaimCheck(ctx, spec, problem ?? specProblem(spec));
       },
     }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -214,6 +228,7 @@ const ClaimFilterInput = builder.inputType('ClaimFilter', {
     statements: t.stringList({ description: 'Made in any of these statements (slugs).' }),
     assertions: t.field({ type: [ClaimAssertionEnum], description: 'Asserting any of these kinds of thing.' }),
     datasets: t.stringList({ description: 'Checked against any of these datasets (slugs).' }),
+    updatedSince: t.field({ type: 'DateTime', description: updatedSinceDescription }),
   }),
 });
 
@@ -230,6 +245,11 @@ const claimOrder = orderInput(
       direction: 'desc',
       orderBy: (sort): Prisma.ClaimOrderByWithRelationInput => ({ period: { sort, nulls: 'last' } }),
     },
+    UPDATED_AT: {
+      description: 'When the record last changed.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.ClaimOrderByWithRelationInput => ({ updatedAt: sort }),
+    },
   },
   'CREATED_AT',
 );
@@ -237,6 +257,7 @@ const claimOrder = orderInput(
 function claimWhere(filter: typeof ClaimFilterInput.$inferInput | null | undefined): Prisma.ClaimWhereInput {
   checkListFilter(filter);
   return {
+    ...liveOrChangedSince(filter?.updatedSince),
     statement: filter?.statements?.length ? { slug: { in: filter.statements } } : undefined,
     assertion: anyOf(filter?.assertions),
     dataset: filter?.datasets?.length ? { slug: { in: filter.datasets } } : undefined,
@@ -327,9 +348,10 @@ builder.queryFields((t) => ({
   claim: t.prismaField({
     type: 'Claim',
     nullable: true,
-    description: 'One claim by slug; null when there is none.',
+    description: 'One claim by slug; null when there is none, or when it is archived and the caller is not an editor.',
     args: { slug: t.arg.string({ required: true, description: 'The claim slug.' }) },
-    resolve: (query, _parent, { slug }, ctx) => ctx.prisma.claim.findUnique({ ...query, where: { slug } }),
+    resolve: (query, _parent, { slug }, ctx) =>
+      ctx.prisma.claim.findUnique({ ...query, where: { slug, ...findable(ctx) } }),
   }),
   checkClaim: t.field({
     type: ClaimCheckRef,

@@ -13,6 +13,11 @@ import './dataset.js';
 import './encounter.js';
 import './search.js';
 import './period-context.js';
+import './actor-mutations.js';
+import './statement-mutations.js';
+import './policy-mutations.js';
+import './api-key.js';
+import './audit.js';
 
 export const schema = lexicographicSortSchema(checkPageArgsOfEveryList(describeConnections(builder.toSchema())));
 
@@ -70,11 +75,18 @@ function checkPageArgs(args: Record<string, unknown>): void {
   }
 }
 
-/** Every connection pages by integer id, which Pothos writes as base64 of `GPC:N:<id>`. */
+/**
+ * Every connection pages by id, which Pothos writes as base64 of `GPC:N:<id>` for an `integer` key
+ * and `GPC:I:<id>` for a `bigint` one (audit events).
+ */
 function isRowCursor(cursor: string): boolean {
-  const match = cursor.length <= 40 ? /^GPC:N:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64').toString('utf8')) : null;
-  return match !== null && Number(match[1]) <= maxRowId;
+  const decoded = cursor.length <= 40 ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  const [, kind, id = ''] = /^GPC:([NI]):(\d{1,19})$/.exec(decoded) ?? [];
+  if (kind === 'I') return BigInt(id) <= maxBigIntRowId;
+  return kind === 'N' && Number(id) <= maxRowId;
 }
+
+const maxBigIntRowId = 9_223_372_036_854_775_807n;
 
 /**
  * Pothos names connection and edge types per field (`QueryActorsConnection`) and gives them, and the

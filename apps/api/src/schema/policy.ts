@@ -2,11 +2,17 @@ import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import {
   anyOf,
+  archivedAtDescription,
   checkListFilter,
   containing,
   DateRangeInput,
+  findable,
+  live,
+  liveOrChangedSince,
   orderInput,
   partialDatesWithin,
+  updatedSinceDescription,
+  versionDescription,
 } from '../editorial/list-arguments.js';
 import {
   DatePrecisionEnum,
@@ -20,6 +26,7 @@ import { statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Policy', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description:
     'A law, rule, order, program or local policy: what it is, who issued it, when it took effect, who stands where.',
@@ -51,15 +58,15 @@ builder.prismaNode('Policy', {
     }),
     events: t.relation('events', {
       description: 'Its timeline, oldest first.',
-      query: { orderBy: [{ date: 'asc' }, { id: 'asc' }] },
+      query: { where: live, orderBy: [{ date: 'asc' }, { id: 'asc' }] },
     }),
     stances: t.relation('stances', {
       description: 'Who supports or opposes it, with the statement that shows it.',
-      query: { orderBy: { id: 'asc' } },
+      query: { where: live, orderBy: { id: 'asc' } },
     }),
     sources: t.relation('sources', {
       description: 'Where the policy is documented or reported.',
-      query: { orderBy: { id: 'asc' } },
+      query: { where: live, orderBy: { id: 'asc' } },
     }),
     mentionedIn: t.relatedConnection('mentionedIn', {
       cursor: 'id',
@@ -70,11 +77,14 @@ builder.prismaNode('Policy', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
 builder.prismaNode('PolicyEvent', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description: 'A dated step in the life of a policy: announced, signed, effective, enjoined, rescinded, voted on.',
   fields: (t) => ({
@@ -85,11 +95,14 @@ builder.prismaNode('PolicyEvent', {
     voteTally: t.exposeString('voteTally', { nullable: true, description: 'For votes: the tally, e.g. "3–1".' }),
     policy: t.relation('policy', { description: 'The policy.' }),
     source: t.relation('source', { nullable: true, description: 'Where the event is documented.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
 builder.prismaNode('Stance', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description: 'An actor’s position on a policy, evidenced by a statement.',
   fields: (t) => ({
@@ -98,6 +111,8 @@ builder.prismaNode('Stance', {
     policy: t.relation('policy', { description: 'The policy.' }),
     evidence: t.relation('statement', { nullable: true, description: 'The statement that shows the position.' }),
     note: t.exposeString('note', { description: 'An editor’s note on how the position was read.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -124,6 +139,7 @@ const PolicyFilterInput = builder.inputType('PolicyFilter', {
         'First took effect within these dates (`effectiveOn`); a partly known date (`2020-03`) matches only when all of it is inside. Policies never in effect do not match.',
     }),
     issuer: t.string({ description: 'Issued by this actor (slug).' }),
+    updatedSince: t.field({ type: 'DateTime', description: updatedSinceDescription }),
   }),
 });
 
@@ -158,6 +174,7 @@ function policyWhere(filter: typeof PolicyFilterInput.$inferInput | null | undef
   checkListFilter(filter);
   const name = containing(filter?.name);
   return {
+    ...liveOrChangedSince(filter?.updatedSince),
     kind: anyOf(filter?.kinds),
     jurisdictionLevel: anyOf(filter?.jurisdictionLevels),
     jurisdictionName: containing(filter?.jurisdictionName),
@@ -195,8 +212,9 @@ builder.queryFields((t) => ({
   policy: t.prismaField({
     type: 'Policy',
     nullable: true,
-    description: 'One policy by slug; null when there is none.',
+    description: 'One policy by slug; null when there is none, or when it is archived and the caller is not an editor.',
     args: { slug: t.arg.string({ required: true, description: 'The policy slug, e.g. `securing-the-border`.' }) },
-    resolve: (query, _parent, { slug }, ctx) => ctx.prisma.policy.findUnique({ ...query, where: { slug } }),
+    resolve: (query, _parent, { slug }, ctx) =>
+      ctx.prisma.policy.findUnique({ ...query, where: { slug, ...findable(ctx) } }),
   }),
 }));

@@ -2,17 +2,23 @@ import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import {
   anyOf,
+  archivedAtDescription,
   checkListFilter,
   containing,
   DateRangeInput,
+  findable,
+  liveOrChangedSince,
   orderInput,
   partialDatesWithin,
+  updatedSinceDescription,
+  versionDescription,
 } from '../editorial/list-arguments.js';
 import { DatePrecisionEnum, SourceKindEnum } from './enums.js';
 import { statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Source', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description:
     'Where something was said or published: an article, a press release, an interview, a hearing, a document.',
@@ -39,6 +45,10 @@ builder.prismaNode('Source', {
       args: statementListArgs(t.arg),
       query: (args) => statementListQuery(args),
     }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -54,6 +64,7 @@ const SourceFilterInput = builder.inputType('SourceFilter', {
         'Published within these dates. A partly known date counts only when all of it lies inside; undated sources never match.',
     }),
     title: t.string({ description: 'Text in the title, ignoring case; `%` and `_` match themselves.' }),
+    updatedSince: t.field({ type: 'DateTime', description: updatedSinceDescription }),
   }),
 });
 
@@ -75,6 +86,11 @@ const sourceOrder = orderInput(
       direction: 'desc',
       orderBy: (sort): Prisma.SourceOrderByWithRelationInput => ({ createdAt: sort }),
     },
+    UPDATED_AT: {
+      description: 'When the record last changed.',
+      direction: 'desc',
+      orderBy: (sort): Prisma.SourceOrderByWithRelationInput => ({ updatedAt: sort }),
+    },
   },
   'PUBLISHED_ON',
 );
@@ -82,6 +98,7 @@ const sourceOrder = orderInput(
 function sourceWhere(filter: typeof SourceFilterInput.$inferInput | null | undefined): Prisma.SourceWhereInput {
   checkListFilter(filter);
   return {
+    ...liveOrChangedSince(filter?.updatedSince),
     kind: anyOf(filter?.kinds),
     publisher: filter?.publisher != null ? { slug: filter.publisher } : undefined,
     title: containing(filter?.title),

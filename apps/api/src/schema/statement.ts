@@ -1,7 +1,18 @@
 import type { Prisma } from '@borderdesk/db';
 import type { ArgBuilder } from '@pothos/core';
 import { type BuilderTypes, builder } from '../builder.js';
-import { checkListFilter, DateRangeInput, orderInput, partialDatesWithin } from '../editorial/list-arguments.js';
+import {
+  archivedAtDescription,
+  checkListFilter,
+  DateRangeInput,
+  findable,
+  live,
+  liveOrChangedSince,
+  orderInput,
+  partialDatesWithin,
+  updatedSinceDescription,
+  versionDescription,
+} from '../editorial/list-arguments.js';
 import { DatePrecisionEnum } from './enums.js';
 
 const StatementMentions = builder.prismaObject('Statement', {
@@ -10,17 +21,18 @@ const StatementMentions = builder.prismaObject('Statement', {
   fields: (t) => ({
     actors: t.relation('mentionedActors', {
       description: 'Actors the statement names, by name.',
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+      query: { where: live, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
     }),
     policies: t.relation('mentionedPolicies', {
       description: 'Policies the statement names, by title.',
-      query: { orderBy: [{ title: 'asc' }, { id: 'asc' }] },
+      query: { where: live, orderBy: [{ title: 'asc' }, { id: 'asc' }] },
     }),
   }),
 });
 
 builder.prismaNode('Statement', {
   id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
   nullable: true,
   description: 'Something an actor said: verbatim text, or a paraphrase marked as such, with its source.',
   fields: (t) => ({
@@ -44,10 +56,12 @@ builder.prismaNode('Statement', {
     mentions: t.variant(StatementMentions, { description: 'The actors and policies the statement names.' }),
     claims: t.relation('claims', {
       description: 'Checkable assertions about encounter data inside the statement.',
-      query: { orderBy: { id: 'asc' } },
+      query: { where: live, orderBy: { id: 'asc' } },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    version: t.exposeInt('version', { description: versionDescription }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
   }),
 });
 
@@ -66,6 +80,7 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     mentionsPolicy: t.string({ description: 'Names this policy (slug).' }),
     source: t.string({ description: 'Reported by this source (slug).' }),
     isParaphrase: t.boolean({ description: 'True for paraphrases only, false for verbatim quotations only.' }),
+    updatedSince: t.field({ type: 'DateTime', description: updatedSinceDescription }),
   }),
 });
 
@@ -111,6 +126,7 @@ export function statementListQuery({ filter, orderBy }: StatementListArgs): {
 } {
   checkListFilter(filter);
   const where: Prisma.StatementWhereInput = {
+    ...liveOrChangedSince(filter?.updatedSince),
     speaker: filter?.speakers?.length ? { slug: { in: filter.speakers } } : undefined,
     topics: filter?.topics?.length ? { hasSome: filter.topics } : undefined,
     mentionedActors: filter?.mentionsActor != null ? { some: { slug: filter.mentionsActor } } : undefined,

@@ -1,13 +1,11 @@
 // The shape of the editorial seed files (prisma/seed/*.json). Validated before anything is
 // written, so a typo in a slug or an enum fails the seed with the file and path named.
 import { z } from 'zod';
+// The same rules editors' writes meet: a seed file is content like any other.
+import { month, parsePartialDate, slug } from '../writes/fields.js';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens');
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: Popolo's partial dates. */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (Popolo's partial dates), kept as written. */
+const partialDate = z.string().refine((text) => parsePartialDate(text) !== null, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 const classification = z.enum([
   'FEDERAL_AGENCY',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type DatePrecision, type PrismaClient, repoRoot } from '@borderdesk/db';
 import type { z } from 'zod';
 import { importRelease } from '../encounters/import-release.js';
+import { type PartialDate, parsePartialDate } from '../writes/fields.js';
 import { datasetSeedFile, type EditorialSeed, editorialSeedFile } from './content-schema.js';
 
 const seedDir = join(repoRoot, 'prisma', 'seed');
@@ -306,9 +307,9 @@ function optionalPartialDate(text: string | undefined): { date: Date | null; pre
   return text ? partialDate(text) : { date: null, precision: null };
 }
 
-/** `2024`, `2024-12` or `2024-12-10` as a UTC date and how much of it is known. */
-function partialDate(text: string): { date: Date; precision: DatePrecision } {
-  const [year, month = '01', day = '01'] = text.split('-');
-  const precision: DatePrecision = text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY';
-  return { date: new Date(`${year}-${month}-${day}T00:00:00Z`), precision };
+/** A date the content schema has already checked, as a UTC date and how much of it is known. */
+function partialDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`not a partial date: ${text}`);
+  return parsed;
 }

@@ -484,7 +484,7 @@ describe('pages', () => {
     actors: ['NAME', 'CREATED_AT', 'UPDATED_AT'],
     statements: ['SAID_ON', 'CREATED_AT', 'UPDATED_AT'],
     policies: ['TITLE', 'EFFECTIVE_ON', 'CREATED_AT', 'UPDATED_AT'],
-    sources: ['PUBLISHED_ON', 'TITLE', 'CREATED_AT'],
+    sources: ['PUBLISHED_ON', 'TITLE', 'CREATED_AT', 'UPDATED_AT'],
   };
 
   it('tests every order field the schema offers', async () => {
@@ -645,6 +645,17 @@ describe('bad arguments', () => {
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toContain('"filter.saidOn.from"');
+  });
+
+  it('refuses a malformed updatedSince on every list, naming it', async () => {
+    for (const [name, type] of Object.entries(listTypes)) {
+      const response = await server.query(
+        `query ($filter: ${type}Filter) { ${name}(filter: $filter) { totalCount } }`,
+        { filter: { updatedSince: '2024-12-01' } },
+      );
+      expect(response.errors?.[0]?.extensions?.code, name).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message, name).toContain('"filter.updatedSince"');
+    }
   });
 
   it('refuses text over 200 characters and lists over 100 values, naming the field', async () => {

@@ -282,6 +282,32 @@ describe('search documents follow their entities (triggers)', () => {
     expect(await hits('Zanzibar')).toEqual([]);
   });
 
+  it('leaves archived entities out, whatever matched them, and finds them again once restored', async () => {
+    const archive = (archivedAt: Date | null) =>
+      Promise.all([
+        server.db.prisma.actor.update({ where: { slug: 'tom-homan' }, data: { archivedAt } }),
+        server.db.prisma.statement.update({ where: { slug: 'homan-workplace-raids' }, data: { archivedAt } }),
+        server.db.prisma.policy.update({ where: { slug: 'securing-the-border' }, data: { archivedAt } }),
+        server.db.prisma.source.update({ where: { slug: 'federal-register-89-fr-48710' }, data: { archivedAt } }),
+      ]);
+    const homan = [...keys(await hits('Homan'))].sort();
+    const border = [...keys(await hits('Securing the Border'))].sort();
+    expect(homan).toEqual(expect.arrayContaining(['ACTOR:tom-homan', 'STATEMENT:homan-workplace-raids']));
+    expect(border).toEqual(
+      expect.arrayContaining(['POLICY:securing-the-border', 'SOURCE:federal-register-89-fr-48710']),
+    );
+    await archive(new Date());
+    const archived = ['ACTOR:tom-homan', 'STATEMENT:homan-workplace-raids'];
+    expect([...keys(await hits('Homan'))].sort()).toEqual(homan.filter((key) => !archived.includes(key)));
+    expect([...keys(await hits('Homman'))]).not.toContain('ACTOR:tom-homan');
+    expect([...keys(await hits('Securing the Border'))].sort()).toEqual(
+      border.filter((key) => key !== 'POLICY:securing-the-border' && key !== 'SOURCE:federal-register-89-fr-48710'),
+    );
+    await archive(null);
+    expect([...keys(await hits('Homan'))].sort()).toEqual(homan);
+    expect([...keys(await hits('Securing the Border'))].sort()).toEqual(border);
+  });
+
   it('forgets a truncated table', async () => {
     await server.db.prisma.$executeRaw`TRUNCATE "Statement" CASCADE`;
     expect(keys(await hits('sanctuary'))).toEqual(

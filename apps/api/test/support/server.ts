@@ -2,9 +2,9 @@
 import type { ApiKeyRole } from '@borderdesk/db';
 import type { TypedDocumentString } from '@borderdesk/sdk';
 import { pino } from 'pino';
-import { generateKey } from '../../src/access/keys.js';
+import { issueKey } from '../../src/access/keys.js';
 import { type RunningApp, startApp } from '../../src/app.js';
-import { type Config, loadConfig } from '../../src/config.js';
+import { type Config, loadConfig, unlimitedRateLimits } from '../../src/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<TData> {
@@ -46,7 +46,11 @@ export async function startTestServer(options: { seed?: boolean; config?: Partia
   const db = await createTestDatabase(options.seed === false ? 'migrated' : 'seeded', (statement) =>
     sql.push(statement),
   );
-  const config: Config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }), ...options.config };
+  // Rate limits are tested on their own (test/access); here they would throttle whole test files.
+  const config: Config = {
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...unlimitedRateLimits }),
+    ...options.config,
+  };
   let app: RunningApp;
   try {
     app = await startApp({ config, db, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
@@ -78,9 +82,7 @@ export async function startTestServer(options: { seed?: boolean; config?: Partia
     request: (document, variables, options) => post({ query: document.toString(), variables }, options),
     query: (query, variables, options) => post({ query, variables }, options),
     async createKey(role, name = `test ${role.toLowerCase()}`) {
-      const { key, prefix, hash } = generateKey();
-      await db.prisma.apiKey.create({ data: { name, role, prefix, hash } });
-      return key;
+      return (await issueKey(db.prisma, name, role)).key;
     },
     async close() {
       await app.close();

@@ -327,6 +327,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Actor', slug: string, id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Claim', slug: string, id: string }
     | { __typename: 'Dataset', slug: string, id: string }
     | { __typename: 'Policy', slug: string, id: string }
@@ -345,6 +346,7 @@ export type NodesByIdsQueryVariables = Exact<{
 
 export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Actor', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Claim', id: string }
     | { __typename: 'Dataset', id: string }
     | { __typename: 'Policy', id: string }
