@@ -18,7 +18,7 @@ import { maskError } from './errors.js';
 import { authenticate } from './http/authenticate.js';
 import { httpErrors, notFound } from './http/errors.js';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
-import { costAndRateLimits } from './http/rate-limit.js';
+import { costAndRateLimits, refuseSpentBudgets } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { schema } from './schema/index.js';
 
@@ -78,7 +78,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(accessLog(logger));
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
@@ -95,7 +95,8 @@ export async function createApp({ config, db, logger }: AppDependencies) {
   app.get('/graphql', graphiqlPage);
   app.use(
     '/graphql',
-    authenticate(db.prisma),
+    authenticate(db.prisma, limiter),
+    refuseSpentBudgets(limiter),
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );

@@ -1,5 +1,6 @@
 // The only reader of process.env. Every setting is validated at start; a bad value stops the
 // process with one line naming the variable.
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { type DatabaseTarget, defaultPgliteDir, repoRoot } from '@borderdesk/db';
 import { z } from 'zod';
@@ -31,6 +32,30 @@ const redisUrl = z.string().refine((value) => {
   }
 }, 'must be a redis:// URL with a host, e.g. redis://127.0.0.1:6379');
 
+/**
+ * Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): `false` (none, the default),
+ * a number of proxy hops, or addresses, subnets and the names loopback, linklocal and uniquelocal.
+ */
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isSubnet = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const trustProxy = z.string().transform((value, context): false | number | string[] => {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => proxyNames.has(entry) || isSubnet(entry))) return entries;
+  context.addIssue({
+    code: 'custom',
+    message:
+      'must be false, a number of proxy hops from 1 to 10, or a comma-separated list of addresses, subnets (10.0.0.0/8) and loopback, linklocal or uniquelocal',
+  });
+  return z.NEVER;
+});
+
 /** Query cost a caller may spend per window (see access/query-cost.ts for what a cost is). */
 const budget = integer(1, 1_000_000_000);
 
@@ -52,7 +77,9 @@ const environment = z.object({
   RATE_LIMIT_ANONYMOUS: budget.default(20_000),
   RATE_LIMIT_PARTNER: budget.default(200_000),
   RATE_LIMIT_EDITOR: budget.default(1_000_000),
+  RATE_LIMIT_REFUSED_KEYS: budget.default(20),
   RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).default(60),
+  TRUST_PROXY: trustProxy.default(false),
   /** Rate-limit counters shared by every API process; unset = each process counts on its own. */
   REDIS_URL: redisUrl.optional(),
   REDIS_KEY_PREFIX: z
@@ -76,6 +103,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Where rate-limit counters live across processes; null = in this process only. */
   redis: { url: string; keyPrefix: string } | null;
+  /** Express's `trust proxy`: which X-Forwarded-For hops name the caller's address. */
+  trustProxy: false | number | string[];
   /** Where the command was started: relative file arguments of the command-line tools mean this folder. */
   invokedFrom: string;
 }
@@ -86,6 +115,8 @@ export interface RateLimits {
   partner: number;
   /** EDITOR and ADMIN keys. */
   editor: number;
+  /** Refused keys (401) an address may send per window; past them its requests with a key are 429. */
+  refusedKeys: number;
   windowSeconds: number;
 }
 
@@ -98,6 +129,7 @@ export const unlimitedRateLimits = {
   RATE_LIMIT_ANONYMOUS: '1000000000',
   RATE_LIMIT_PARTNER: '1000000000',
   RATE_LIMIT_EDITOR: '1000000000',
+  RATE_LIMIT_REFUSED_KEYS: '1000000000',
 } as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -126,9 +158,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       anonymous: e.RATE_LIMIT_ANONYMOUS,
       partner: e.RATE_LIMIT_PARTNER,
       editor: e.RATE_LIMIT_EDITOR,
+      refusedKeys: e.RATE_LIMIT_REFUSED_KEYS,
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
+    trustProxy: e.TRUST_PROXY,
     invokedFrom: e.INIT_CWD ?? process.cwd(),
   };
 }

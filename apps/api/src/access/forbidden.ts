@@ -4,20 +4,18 @@ import { type AuthFailure, AuthScopeFailureType, type ForbiddenResult } from '@p
 import { PublicError } from '../errors.js';
 import type { Caller, Scopes } from './caller.js';
 
-const needs: Record<keyof Scopes, string> = {
-  public: 'no key',
+// `public` is everyone's: only the scopes of keys can be missing.
+const needs: Record<Exclude<keyof Scopes, 'public'>, string> = {
   partner: 'a PARTNER, EDITOR or ADMIN key',
   editor: 'an EDITOR or ADMIN key',
   admin: 'an ADMIN key',
 };
-const order = Object.keys(needs) as (keyof Scopes)[];
+const order = Object.keys(needs) as (keyof typeof needs)[];
 
 /** For scope-auth's `unauthorizedError`: the error a refused field answers with. */
 export function forbidden(caller: Caller, result: ForbiddenResult): PublicError {
   const has =
-    caller.kind === 'key'
-      ? `your key ${caller.prefix}… is ${article(caller.role)} ${caller.role} key`
-      : 'you sent no key';
+    caller.kind === 'key' ? `your key ${caller.prefix}… is ${withArticle(caller.role)} key` : 'you sent no key';
   const failed = scopesIn(result.failure);
   const required = order.find((scope) => failed.has(scope));
   const message = required ? `Forbidden: this needs ${needs[required]}; ${has}.` : `Forbidden: ${has}.`;
@@ -32,6 +30,7 @@ function scopesIn(failure: AuthFailure): Set<string> {
   return new Set();
 }
 
-function article(role: string): string {
-  return /^[AEIOU]/.test(role) ? 'an' : 'a';
+/** `an ADMIN`, `a PARTNER`, `an Actor`: the word with its indefinite article. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }

@@ -7,18 +7,6 @@ import type { ApiKeyRole, PrismaClient } from '@borderdesk/db';
 const keyPattern = /^bdk_[A-Za-z0-9_-]{32}$/;
 const prefixLength = 12;
 
-export interface NewKey {
-  /** The key itself: shown once, never stored. */
-  key: string;
-  prefix: string;
-  hash: string;
-}
-
-export function generateKey(): NewKey {
-  const key = `bdk_${randomBytes(24).toString('base64url')}`;
-  return { key, prefix: keyPrefix(key), hash: hashKey(key) };
-}
-
 /** True when the text has the shape of a key (a malformed one is refused before any lookup). */
 export function isWellFormedKey(text: string): boolean {
   return keyPattern.test(text);
@@ -38,7 +26,11 @@ export async function issueKey(
   name: string,
   role: ApiKeyRole,
 ): Promise<{ key: string; prefix: string; createdAt: Date }> {
-  const { key, prefix, hash } = generateKey();
-  const { createdAt } = await prisma.apiKey.create({ data: { name, role, prefix, hash }, select: { createdAt: true } });
+  const key = `bdk_${randomBytes(24).toString('base64url')}`;
+  const prefix = keyPrefix(key);
+  const { createdAt } = await prisma.apiKey.create({
+    data: { name, role, prefix, hash: hashKey(key) },
+    select: { createdAt: true },
+  });
   return { key, prefix, createdAt };
 }

@@ -1,8 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** Errors outside GraphQL (body parsing, unknown paths) answer in the GraphQL error shape, never as HTML. */
-export function errorBody(message: string, code: string, requestId: string) {
-  return { errors: [{ message, extensions: { code, requestId } }] };
+export function errorBody(message: string, code: string, requestId: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions, requestId } }] };
 }
 
 export const notFound: RequestHandler = (req, res) => {

@@ -1,6 +1,7 @@
 // API keys as an ADMIN sees them: who holds each, with which role, since and until when. Never the
 // key or its hash. Keys are made and revoked with `npm run keys`.
 import type { Prisma } from '@borderdesk/db';
+import { scopesOf } from '../access/caller.js';
 import { builder } from '../builder.js';
 import { anyOf, checkListFilter, orderInput } from '../editorial/list-arguments.js';
 
@@ -15,6 +16,9 @@ export const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
 
 builder.prismaNode('ApiKey', {
   id: { field: 'id' },
+  // To anyone but an admin, every ApiKey id is one that does not exist (null, no error): a FORBIDDEN
+  // for the existing ones only would tell which keys exist. Ids start at 1, so 0 matches nothing.
+  findUnique: (id, ctx) => ({ id: scopesOf(ctx.caller).admin ? Number(id) : 0 }),
   nullable: true,
   authScopes: { admin: true },
   description: 'An API key, as its holder sends it in `Authorization: Bearer <key>`; visible to admins only.',

@@ -216,19 +216,31 @@ describe('apiKeys, for ADMIN keys only', () => {
     }
   });
 
-  it('is FORBIDDEN through node(id:) too', async () => {
-    const adminView = await server.query(list, { filter: { roles: ['EDITOR'] } }, { apiKey: admin });
-    expect(adminView.errors).toBeUndefined();
+  it('answers node(id:) and nodes(ids:) to non-admins with null alike for existing and missing keys', async () => {
     const byId = '{ apiKeys(first: 1) { edges { node { id } } } }';
     const { data } = await server.query(byId, {}, { apiKey: admin });
-    const id = edgesOf(data)[0]?.node.id;
+    const id = edgesOf(data)[0]?.node.id ?? '';
+    // The same global id with a row number no key has.
+    const missing = Buffer.from(`${Buffer.from(id, 'base64').toString().split(':')[0]}:999999`).toString('base64');
     const node = 'query ($id: ID!) { node(id: $id) { ... on ApiKey { prefix name } } }';
+    const nodes = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ApiKey { prefix } } }';
 
     expect((await server.query(node, { id }, { apiKey: admin })).data).toEqual({
       node: { prefix: expect.any(String), name: expect.any(String) },
     });
-    const refused = await server.query(node, { id }, { apiKey: made.editor });
-    expect(refused.data).toEqual({ node: null });
-    expect(new Set(refused.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect((await server.query(node, { id: missing }, { apiKey: admin })).data).toEqual({ node: null });
+    for (const apiKey of [undefined, made.partner, made.editor]) {
+      const answers = [];
+      for (const asked of [id, missing]) {
+        const { status, data, errors } = await server.query(node, { id: asked }, apiKey ? { apiKey } : {});
+        answers.push({ status, data, errors });
+      }
+      expect(answers).toEqual([
+        { status: 200, data: { node: null }, errors: undefined },
+        { status: 200, data: { node: null }, errors: undefined },
+      ]);
+      const both = await server.query(nodes, { ids: [id, missing] }, apiKey ? { apiKey } : {});
+      expect([both.data, both.errors]).toEqual([{ nodes: [null, null] }, undefined]);
+    }
   });
 });

@@ -1,7 +1,9 @@
 // Rate limits through the real HTTP server: each caller spends a budget of query cost per window
 // (per key, per address for anonymous callers); past it, 429 with Retry-After until the window ends.
-// Costs below follow the rule in access/query-cost.ts: every field costs 1, and a list asked for with
-// `first: n` (a connection without it: 20) costs its items' selection n times.
+// Costs below follow the rule in access/query-cost.ts: every field costs 1; a list asked for with
+// `first: n` (a connection without it: 20) costs its items' selection n times, `nodes(ids:)` once per
+// id, any other list of objects 5 times; a figure field or `__schema` costs 100 more, once per field
+// of the document. A request refused before it runs costs 1.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
@@ -66,7 +68,7 @@ async function post(origin: string, query: string, apiKey?: string) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('rate limits, counted in process memory', () => {
-  const rateLimits: RateLimits = { anonymous: 10, partner: 30, editor: 10_000, windowSeconds: 2 };
+  const rateLimits: RateLimits = { anonymous: 10, partner: 30, editor: 10_000, refusedKeys: 1000, windowSeconds: 2 };
   let server: TestServer;
 
   beforeAll(async () => {
@@ -137,7 +139,56 @@ describe('rate limits, counted in process memory', () => {
     );
   });
 
-  it('refuses an operation above the max cost before running it, and charges nothing for it', async () => {
+  it('prices nodes by their ids, other lists of objects as 5 items, figures and introspection at 100 more', async () => {
+    const spentOn = async (query: string, variables: Record<string, unknown> = {}) => {
+      const answer = await server.query(query, variables, { apiKey: await server.createKey('EDITOR') });
+      expect(answer.errors).toBeUndefined();
+      return 10_000 - Number(answer.headers.get('ratelimit-remaining'));
+    };
+    const ids = await server.query(
+      '{ actors(first: 3) { edges { node { id } } } }',
+      {},
+      { apiKey: await server.createKey('EDITOR') },
+    );
+    const actorIds = (ids.data as { actors: { edges: { node: { id: string } }[] } }).actors.edges.map(
+      ({ node }) => node.id,
+    );
+    // nodes 1 + ids × (statements 1 + 10 × totalCount 1)
+    const nodes = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { statements(first: 10) { totalCount } } } }';
+    expect(await spentOn(nodes, { ids: actorIds.slice(0, 1) })).toBe(1 + 1 * (1 + 10));
+    expect(await spentOn(nodes, { ids: actorIds })).toBe(1 + 3 * (1 + 10));
+    // actor 1 + roles (1 + 5 × title 1)
+    expect(await spentOn('{ actor(slug: "tom-homan") { roles { title } } }')).toBe(1 + (1 + 5 * 1));
+    // Plain lists multiply as they nest: actors 1 + 2 × (edges 1 + node 1 + roles (1 + 5 × (title 1 +
+    // organization (1 + members (1 + 5 × title 1))))).
+    expect(
+      await spentOn('{ actors(first: 2) { edges { node { roles { title organization { members { title } } } } } } }'),
+    ).toBe(1 + 2 * (1 + 1 + (1 + 5 * (1 + (1 + (1 + 5 * 1))))));
+    // A series: encounterSeries 1 + 100 + points (1 + 5 × 2).
+    expect(await spentOn('{ encounterSeries(dataset: "cbp-southwest") { points { period value } } }')).toBe(
+      1 + 100 + (1 + 5 * 2),
+    );
+    // Claim checks: claims 1 + n × (edges 1 + node 1 + check (1 + verdict 1)), and 100 once for the
+    // field, however many claims it checks.
+    const checks = 'query ($first: Int) { claims(first: $first) { edges { node { check { verdict } } } } }';
+    expect(await spentOn(checks, { first: 3 })).toBe(1 + 3 * 4 + 100);
+    expect(await spentOn(checks, { first: 9 })).toBe(1 + 9 * 4 + 100);
+    // __schema 1 + 100 + types (1 + name 1 + fields (1 + name 1)): introspection lists count once.
+    expect(await spentOn('{ __schema { types { name fields { name } } } }')).toBe(1 + 100 + (1 + 1 + (1 + 1)));
+  });
+
+  it('refuses 100 ids asking 10 statements each as above a max cost of 1,000', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => Buffer.from(`Actor:${i + 1}`).toString('base64'));
+    const answer = await server.query(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { statements(first: 10) { totalCount } } } }',
+      { ids },
+      { apiKey: await server.createKey('EDITOR') },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 1 + 100 * 11 });
+  });
+
+  it('refuses an operation above the max cost before running it, and charges it 1 as any refused request', async () => {
     const key = await server.createKey('EDITOR');
     // 1 + 100 × (1 + 1 + (1 + 10 × 1)) = 1,301 > 1,000
     const costly = await post(
@@ -154,13 +205,22 @@ describe('rate limits, counted in process memory', () => {
         extensions: { code: 'QUERY_TOO_COSTLY', cost: 1301, maxCost: 1000, requestId: expect.any(String) },
       },
     ]);
+    expect(costly.remaining).toBe(10_000 - 1);
     const next = await post(server.origin, cheap, key);
-    expect(next.limit - next.remaining).toBe(cheapCost);
+    expect(next.limit - next.remaining).toBe(1 + cheapCost);
   });
 
-  it('refuses variables that do not fit their types as BAD_USER_INPUT, before anything is charged', async () => {
-    const answer = await server.query('query ($n: Int) { actors(first: $n) { totalCount } }', { n: 'many' });
+  it('refuses variables that do not fit their types as BAD_USER_INPUT, charging only the 1 a refusal costs', async () => {
+    const apiKey = await server.createKey('EDITOR');
+    const answer = await server.query(
+      'query ($n: Int) { actors(first: $n) { totalCount } }',
+      { n: 'many' },
+      { apiKey },
+    );
     expect(answer.status).toBe(400);
+    expect(answer.headers.get('ratelimit-remaining')).toBe(String(10_000 - 1));
+    const next = await post(server.origin, cheap, apiKey);
+    expect(next.remaining).toBe(10_000 - 1 - cheapCost);
     expect(answer.errors).toEqual([
       {
         message: 'Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"',
@@ -168,6 +228,24 @@ describe('rate limits, counted in process memory', () => {
         extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) },
       },
     ]);
+  });
+
+  it('charges documents that do not parse or validate 1 each, and refuses them unparsed once the budget is spent', async () => {
+    const apiKey = await server.createKey('PARTNER');
+    const remaining: number[] = [];
+    for (const query of ['{ actors(', '{ nothingHere }', '{ actors(first: 1) { totalCount } } }']) {
+      const answer = await post(server.origin, query, apiKey);
+      expect(answer.status).toBe(400);
+      remaining.push(answer.remaining);
+    }
+    expect(remaining).toEqual([29, 28, 27]);
+    let answer = await post(server.origin, '{ actors(', apiKey);
+    while (answer.status === 400) answer = await post(server.origin, '{ actors(', apiKey);
+    expect(answer.status).toBe(429);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(answer.errors?.[0]?.message).toMatch(
+      /^Rate limit reached: 30 cost per window for this key\. Retry in \d s\.$/,
+    );
   });
 
   it('keeps serving, counting in memory, when Redis cannot be reached, and says so once', async () => {
@@ -199,7 +277,7 @@ describe('rate limits, counted in process memory', () => {
 
 describe.skipIf(!redisUrl && !redisRequired)('rate limits on Redis', () => {
   const url = redisUrl ?? '';
-  const rateLimits: RateLimits = { anonymous: 10, partner: 30, editor: 10_000, windowSeconds: 60 };
+  const rateLimits: RateLimits = { anonymous: 10, partner: 30, editor: 10_000, refusedKeys: 1000, windowSeconds: 60 };
   let server: TestServer;
   const apps: RunningApp[] = [];
   const startOnRedis = async (redisAt: string, logger = pino({ level: 'silent' })) => {
