@@ -3,6 +3,7 @@ import { ActorKind, OrganizationClassification, Prisma } from '@borderdesk/db';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import {
+  changeSchema,
   distinctList,
   optionalText,
   type PartialDate,
@@ -18,19 +19,12 @@ import {
   type InputFields,
   orEmpty,
   partialDateDescription,
-  recordVersionArgs,
   storedDate,
   updateDescription,
   versionFields,
 } from '../writes/inputs.js';
-import {
-  archiveRecord,
-  createRecord,
-  inTransaction,
-  restoreRecord,
-  type Transaction,
-  updateRecord,
-} from '../writes/records.js';
+import { archiveMutations } from '../writes/mutation-fields.js';
+import { createRecord, type Transaction, updateRecord, writeAndRead } from '../writes/records.js';
 import { reference, resolveReferences } from '../writes/references.js';
 import { mutationOptions, ValidationError } from '../writes/results.js';
 import { actors, roles } from '../writes/tables.js';
@@ -93,7 +87,7 @@ const actorSchema = z.object({
   parent: slug.nullish(),
   links: distinctList(z.object({ url: webAddress, note: optionalText(200) }), 20, (link) => link.url).nullish(),
 });
-const actorChangeSchema = actorSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const actorChangeSchema = changeSchema(actorSchema);
 type ActorFields = Partial<z.output<typeof actorSchema>>;
 
 /** The columns an actor input sets, after checking what the input alone cannot tell. */
@@ -107,6 +101,10 @@ async function actorColumns(
   const classification = input.classification === undefined ? before?.classification : input.classification;
   if (kind === 'PERSON' && classification) {
     problems.add(['input', 'classification'], 'applies to organizations only: set it to null for a person');
+  }
+  if (before && kind && kind !== before.kind) {
+    const held = await kindBound(tx, before.id, kind);
+    if (held) problems.add(['input', 'kind'], held);
   }
   const refs = await resolveReferences(
     tx,
@@ -135,16 +133,39 @@ async function actorColumns(
   };
 }
 
-/** True when `actorId` is `ancestorId` or lies under it (following parents up from `actorId`). */
+/**
+ * Why actor `id` cannot become `kind`, or null: a person who holds roles cannot become an
+ * organization, nor an organization with members or parts a person (archived ones count: they
+ * can be restored).
+ */
+async function kindBound(tx: Transaction, id: number, kind: ActorKind): Promise<string | null> {
+  const [row] = await tx.$queryRaw<{ roles: boolean; members: boolean; parts: boolean }[]>(Prisma.sql`
+    SELECT EXISTS (SELECT FROM "Role" WHERE "personId" = ${id}) AS roles,
+      EXISTS (SELECT FROM "Role" WHERE "organizationId" = ${id}) AS members,
+      EXISTS (SELECT FROM "Actor" WHERE "parentId" = ${id}) AS parts`);
+  if (kind === 'ORGANIZATION' && row?.roles) {
+    return 'cannot become ORGANIZATION: the person holds roles (archived ones included); move or archive them first';
+  }
+  if (kind === 'PERSON' && (row?.members || row?.parts)) {
+    return `cannot become PERSON: the organization has ${row.members ? 'members' : 'parts'} (archived ones included); move them first`;
+  }
+  return null;
+}
+
+/**
+ * True when `actorId` is `ancestorId` or lies under it (following parents up from `actorId`). The
+ * chain is locked FOR SHARE: two editors hanging organizations under each other at once cannot
+ * both pass this check (one waits, then fails) and make a loop.
+ */
 async function isPartOf(tx: Transaction, actorId: number, ancestorId: number): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ found: boolean }[]>(Prisma.sql`
+  const chain = await tx.$queryRaw<{ id: number }[]>(Prisma.sql`
     WITH RECURSIVE up(id, "parentId") AS (
       SELECT id, "parentId" FROM "Actor" WHERE id = ${actorId}
       UNION
       SELECT a.id, a."parentId" FROM "Actor" a JOIN up ON a.id = up."parentId"
     )
-    SELECT EXISTS (SELECT FROM up WHERE id = ${ancestorId}) AS found`);
-  return row?.found ?? false;
+    SELECT a.id FROM "Actor" a WHERE a.id IN (SELECT id FROM up) FOR SHARE`);
+  return chain.some((row) => row.id === ancestorId);
 }
 
 // --- Roles ---------------------------------------------------------------------------------------
@@ -184,7 +205,7 @@ const roleSchema = z.object({
   endDate: partialDate.nullish(),
   source: slug.nullish(),
 });
-const roleChangeSchema = roleSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const roleChangeSchema = changeSchema(roleSchema);
 type RoleFields = Partial<z.output<typeof roleSchema>>;
 
 async function roleColumns(
@@ -231,77 +252,58 @@ builder.mutationFields((t) => ({
   createActor: t.prismaField({
     type: 'Actor',
     description: 'Adds an actor: a person or an organization.',
-    ...mutationOptions('CreateActor', 'actor', 'create'),
+    ...mutationOptions(actors, 'create'),
     args: { input: t.arg({ type: CreateActorInput, required: true, description: 'The new actor.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(actorSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, actors, query, async (write) => {
         const { links, ...columns } = await actorColumns(write.tx, input, null);
         const data = { ...columns, slug: input.slug, kind: input.kind, name: input.name, links: { create: links } };
         return createRecord(write, actors, data);
       });
-      return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updateActor: t.prismaField({
     type: 'Actor',
     description: 'Changes an actor, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateActor', 'actor', 'change'),
+    ...mutationOptions(actors, 'update'),
     args: { input: t.arg({ type: UpdateActorInput, required: true, description: 'The actor and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(actorChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, actors, query, (write) =>
         updateRecord(write, actors, input, async (before) => {
           const { links, ...columns } = await actorColumns(write.tx, input, before);
           return { ...columns, links: links && { deleteMany: {}, create: links } };
         }),
       );
-      return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveActor: t.prismaField({
-    type: 'Actor',
-    description:
-      'Archives an actor (a soft delete, undone by `restoreActor`): lists leave it out; records that name it keep naming it, but new ones cannot until it is restored.',
-    ...mutationOptions('ArchiveActor', 'actor', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, actors, input));
-      return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreActor: t.prismaField({
-    type: 'Actor',
-    description: 'Brings an archived actor back.',
-    ...mutationOptions('RestoreActor', 'actor', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, actors, input));
-      return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(
+    t,
+    actors,
+    'lists leave it out; records that name it keep naming it, but new ones cannot until it is restored.',
+  ),
   createRole: t.prismaField({
     type: 'Role',
     description: "Adds a person's position in an organization.",
-    ...mutationOptions('CreateRole', 'role', 'create'),
+    ...mutationOptions(roles, 'create'),
     args: { input: t.arg({ type: CreateRoleInput, required: true, description: 'The new role.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(roleSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, roles, query, async (write) => {
         const { columns, refs } = await roleColumns(write.tx, input, { start: null, end: null });
         return createRecord(write, roles, { ...columns, personId: refs.id('actor', input.person), title: input.title });
       });
-      return ctx.prisma.role.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updateRole: t.prismaField({
     type: 'Role',
     description: 'Changes a role, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateRole', 'role', 'change'),
+    ...mutationOptions(roles, 'update'),
     args: { input: t.arg({ type: UpdateRoleInput, required: true, description: 'The role and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(roleChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, roles, query, (write) =>
         updateRecord(write, roles, input, async (before) => {
           const stored = {
             start: storedDate(before.startDate, before.startPrecision),
@@ -310,27 +312,7 @@ builder.mutationFields((t) => ({
           return (await roleColumns(write.tx, input, stored)).columns;
         }),
       );
-      return ctx.prisma.role.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveRole: t.prismaField({
-    type: 'Role',
-    description: 'Archives a role (a soft delete, undone by `restoreRole`).',
-    ...mutationOptions('ArchiveRole', 'role', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, roles, input));
-      return ctx.prisma.role.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreRole: t.prismaField({
-    type: 'Role',
-    description: 'Brings an archived role back.',
-    ...mutationOptions('RestoreRole', 'role', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, roles, input));
-      return ctx.prisma.role.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(t, roles),
 }));

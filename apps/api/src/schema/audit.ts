@@ -4,12 +4,11 @@ import type { Prisma } from '@borderdesk/db';
 import type { ScalarRef } from '@pothos/core';
 import { getRefFromModel, PrismaObjectRef, queryFromInfo } from '@pothos/plugin-prisma';
 import { JSONResolver } from 'graphql-scalars';
-import { forbidden } from '../access/forbidden.js';
 import { type BuilderTypes, builder, decodeGlobalId } from '../builder.js';
-import type { Context } from '../context.js';
 import { checkListFilter } from '../editorial/list-arguments.js';
 import { loadRows } from '../editorial/period-loaders.js';
 import { UserInputError } from '../errors.js';
+import { isEditorialType, tables } from '../writes/tables.js';
 
 // The builder's scalar map (builder.ts) names JSON nowhere else; its values are whatever was stored.
 const JsonScalar = builder.addScalarType('JSON' as never, JSONResolver, {
@@ -25,24 +24,6 @@ const AuditActionEnum = builder.enumType('AuditAction', {
     RESTORE: { description: 'Restored it from the archive.' },
   } as const,
 });
-
-interface FindByIds {
-  where: { id: { in: number[] } };
-  select?: object;
-  include?: object;
-}
-
-/** The types the editorial writes audit, by GraphQL type name, with how to load their rows by id. */
-const findAudited: Record<string, (ctx: Context, args: FindByIds) => Promise<{ id: number }[]>> = {
-  Actor: (ctx, args) => ctx.prisma.actor.findMany(args),
-  Role: (ctx, args) => ctx.prisma.role.findMany(args),
-  Source: (ctx, args) => ctx.prisma.source.findMany(args),
-  Statement: (ctx, args) => ctx.prisma.statement.findMany(args),
-  Claim: (ctx, args) => ctx.prisma.claim.findMany(args),
-  Policy: (ctx, args) => ctx.prisma.policy.findMany(args),
-  PolicyEvent: (ctx, args) => ctx.prisma.policyEvent.findMany(args),
-  Stance: (ctx, args) => ctx.prisma.stance.findMany(args),
-};
 
 builder.prismaObject('AuditEvent', {
   description:
@@ -63,17 +44,17 @@ builder.prismaObject('AuditEvent', {
       description:
         'The record written, as it is now (archived records included: see its `archivedAt`); null when it no longer exists.',
       resolve: async (event, _args, ctx, info) => {
-        const find = findAudited[event.entityType];
-        if (!find) return null;
-        const ref = getRefFromModel(event.entityType, builder, 'object');
+        const type = event.entityType;
+        if (!isEditorialType(type)) return null;
+        const ref = getRefFromModel(type, builder, 'object');
         if (!(ref instanceof PrismaObjectRef)) return null;
-        const query = queryFromInfo({ context: ctx, info, typeName: event.entityType });
+        const query = queryFromInfo({ context: ctx, info, typeName: type });
         // One statement per type for the whole page, with what the client selected on that type.
-        const [row] = await loadRows(
+        const [row] = await loadRows<{ id: number }>(
           ctx,
-          `auditRecord:${event.entityType}:${JSON.stringify(query)}`,
+          `auditRecord:${type}:${JSON.stringify(query)}`,
           [event.entityId],
-          (ids) => find(ctx, { ...query, where: { id: { in: ids } } }),
+          (ids) => tables[type].read(ctx.prisma, query, ids),
         );
         return row ? ref.addBrand(row) : null;
       },
@@ -133,7 +114,6 @@ builder.queryFields((t) => ({
     type: 'AuditEvent',
     cursor: 'id',
     authScopes: { admin: true },
-    unauthorizedError: (_parent, _args, ctx, _info, result) => forbidden(ctx.caller, result),
     description:
       'The audit trail, newest first: every create, update, archive and restore of the editorial record, with the key that made it and the record before and after. ADMIN keys only.',
     args: { filter: t.arg({ type: AuditEventFilterInput, description: 'Only the events that match.' }) },

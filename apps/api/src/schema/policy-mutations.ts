@@ -2,23 +2,25 @@
 import { JurisdictionLevel, PolicyEventKind, PolicyKind, PolicyStatus, StancePosition } from '@borderdesk/db';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { distinctList, optionalText, Problems, parseInput, partialDate, slug, text } from '../writes/fields.js';
+import {
+  changeSchema,
+  distinctList,
+  optionalText,
+  Problems,
+  parseInput,
+  partialDate,
+  slug,
+  text,
+} from '../writes/fields.js';
 import {
   type InputFields,
   orEmpty,
   partialDateDescription,
-  recordVersionArgs,
   updateDescription,
   versionFields,
 } from '../writes/inputs.js';
-import {
-  archiveRecord,
-  createRecord,
-  inTransaction,
-  restoreRecord,
-  type Transaction,
-  updateRecord,
-} from '../writes/records.js';
+import { archiveMutations } from '../writes/mutation-fields.js';
+import { createRecord, type Transaction, updateRecord, writeAndRead } from '../writes/records.js';
 import {
   type Reference,
   type ResolvedReferences,
@@ -93,7 +95,7 @@ const policySchema = z.object({
   summary: optionalText(5000),
   sources: distinctList(slug, 50).nullish(),
 });
-const policyChangeSchema = policySchema.partial().extend({ id: z.string(), version: z.number().int() });
+const policyChangeSchema = changeSchema(policySchema);
 type PolicyFields = Partial<z.output<typeof policySchema>>;
 
 function policyReferences(input: PolicyFields): Reference[] {
@@ -156,7 +158,7 @@ const policyEventSchema = z.object({
   voteTally: text(50).nullish(),
   source: slug.nullish(),
 });
-const policyEventChangeSchema = policyEventSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const policyEventChangeSchema = changeSchema(policyEventSchema);
 type PolicyEventFields = Partial<z.output<typeof policyEventSchema>>;
 
 async function policyEventColumns(
@@ -220,7 +222,7 @@ const stanceSchema = z.object({
   statement: slug.nullish(),
   note: optionalText(1000),
 });
-const stanceChangeSchema = stanceSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const stanceChangeSchema = changeSchema(stanceSchema);
 type StanceFields = Partial<z.output<typeof stanceSchema>>;
 
 async function stanceColumns(tx: Transaction, input: StanceFields) {
@@ -245,11 +247,11 @@ builder.mutationFields((t) => ({
   createPolicy: t.prismaField({
     type: 'Policy',
     description: 'Adds a policy.',
-    ...mutationOptions('CreatePolicy', 'policy', 'create'),
+    ...mutationOptions(policies, 'create'),
     args: { input: t.arg({ type: CreatePolicyInput, required: true, description: 'The new policy.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(policySchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, policies, query, async (write) => {
         const { columns, sources } = policyColumns(input, await resolveReferences(write.tx, policyReferences(input)));
         return createRecord(write, policies, {
           ...columns,
@@ -263,54 +265,36 @@ builder.mutationFields((t) => ({
           sources: { connect: sources ?? [] },
         });
       });
-      return ctx.prisma.policy.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updatePolicy: t.prismaField({
     type: 'Policy',
     description: 'Changes a policy, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdatePolicy', 'policy', 'change'),
+    ...mutationOptions(policies, 'update'),
     args: { input: t.arg({ type: UpdatePolicyInput, required: true, description: 'The policy and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(policyChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, policies, query, (write) =>
         updateRecord(write, policies, input, async () => {
           const { columns, sources } = policyColumns(input, await resolveReferences(write.tx, policyReferences(input)));
           return { ...columns, sources: sources && { set: sources } };
         }),
       );
-      return ctx.prisma.policy.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archivePolicy: t.prismaField({
-    type: 'Policy',
-    description:
-      'Archives a policy (a soft delete, undone by `restorePolicy`): lists and the records of a month leave it out; its events, stances and the statements naming it keep pointing at it.',
-    ...mutationOptions('ArchivePolicy', 'policy', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, policies, input));
-      return ctx.prisma.policy.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restorePolicy: t.prismaField({
-    type: 'Policy',
-    description: 'Brings an archived policy back.',
-    ...mutationOptions('RestorePolicy', 'policy', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, policies, input));
-      return ctx.prisma.policy.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(
+    t,
+    policies,
+    'lists and the records of a month leave it out; its events, stances and the statements naming it keep pointing at it.',
+  ),
   createPolicyEvent: t.prismaField({
     type: 'PolicyEvent',
     description: "Adds a step to a policy's timeline.",
-    ...mutationOptions('CreatePolicyEvent', 'policy event', 'create'),
+    ...mutationOptions(policyEvents, 'create'),
     args: { input: t.arg({ type: CreatePolicyEventInput, required: true, description: 'The new event.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(policyEventSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, policyEvents, query, async (write) => {
         const { columns, refs } = await policyEventColumns(write.tx, input, null);
         return createRecord(write, policyEvents, {
           ...columns,
@@ -320,19 +304,18 @@ builder.mutationFields((t) => ({
           datePrecision: input.date.precision,
         });
       });
-      return ctx.prisma.policyEvent.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updatePolicyEvent: t.prismaField({
     type: 'PolicyEvent',
     description: 'Changes a policy event, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdatePolicyEvent', 'policy event', 'change'),
+    ...mutationOptions(policyEvents, 'update'),
     args: {
       input: t.arg({ type: UpdatePolicyEventInput, required: true, description: 'The event and the changes.' }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(policyEventChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, policyEvents, query, (write) =>
         updateRecord(
           write,
           policyEvents,
@@ -340,38 +323,17 @@ builder.mutationFields((t) => ({
           async (before) => (await policyEventColumns(write.tx, input, before)).columns,
         ),
       );
-      return ctx.prisma.policyEvent.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archivePolicyEvent: t.prismaField({
-    type: 'PolicyEvent',
-    description:
-      "Archives a policy event (a soft delete, undone by `restorePolicyEvent`): it leaves the policy's timeline.",
-    ...mutationOptions('ArchivePolicyEvent', 'policy event', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, policyEvents, input));
-      return ctx.prisma.policyEvent.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restorePolicyEvent: t.prismaField({
-    type: 'PolicyEvent',
-    description: 'Brings an archived policy event back.',
-    ...mutationOptions('RestorePolicyEvent', 'policy event', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, policyEvents, input));
-      return ctx.prisma.policyEvent.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(t, policyEvents, "it leaves the policy's timeline."),
   createStance: t.prismaField({
     type: 'Stance',
     description: "Records an actor's position on a policy.",
-    ...mutationOptions('CreateStance', 'stance', 'create'),
+    ...mutationOptions(stances, 'create'),
     args: { input: t.arg({ type: CreateStanceInput, required: true, description: 'The new stance.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(stanceSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, stances, query, async (write) => {
         const { columns, refs } = await stanceColumns(write.tx, input);
         return createRecord(write, stances, {
           ...columns,
@@ -380,40 +342,19 @@ builder.mutationFields((t) => ({
           position: input.position,
         });
       });
-      return ctx.prisma.stance.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updateStance: t.prismaField({
     type: 'Stance',
     description: 'Changes a stance, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateStance', 'stance', 'change'),
+    ...mutationOptions(stances, 'update'),
     args: { input: t.arg({ type: UpdateStanceInput, required: true, description: 'The stance and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(stanceChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, stances, query, (write) =>
         updateRecord(write, stances, input, async () => (await stanceColumns(write.tx, input)).columns),
       );
-      return ctx.prisma.stance.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveStance: t.prismaField({
-    type: 'Stance',
-    description: 'Archives a stance (a soft delete, undone by `restoreStance`).',
-    ...mutationOptions('ArchiveStance', 'stance', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, stances, input));
-      return ctx.prisma.stance.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreStance: t.prismaField({
-    type: 'Stance',
-    description: 'Brings an archived stance back.',
-    ...mutationOptions('RestoreStance', 'stance', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, stances, input));
-      return ctx.prisma.stance.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(t, stances),
 }));

@@ -7,6 +7,7 @@ import { type ClaimSpec, specFromClaim, specProblem } from '../claims/spec.js';
 import { activeFilters, type EncounterFilter } from '../encounters/filter.js';
 import { UserInputError } from '../errors.js';
 import {
+  changeSchema,
   distinctList,
   month,
   optionalText,
@@ -22,19 +23,11 @@ import {
   type InputFields,
   orEmpty,
   partialDateDescription,
-  recordVersionArgs,
   updateDescription,
   versionFields,
 } from '../writes/inputs.js';
-import {
-  archiveRecord,
-  createRecord,
-  inTransaction,
-  restoreRecord,
-  type Transaction,
-  updateRecord,
-  type Write,
-} from '../writes/records.js';
+import { archiveMutations } from '../writes/mutation-fields.js';
+import { createRecord, type Transaction, updateRecord, type Write, writeAndRead } from '../writes/records.js';
 import {
   type Reference,
   type ResolvedReferences,
@@ -81,7 +74,7 @@ const sourceSchema = z.object({
   publisher: slug.nullish(),
   publishedOn: partialDate.nullish(),
 });
-const sourceChangeSchema = sourceSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const sourceChangeSchema = changeSchema(sourceSchema);
 type SourceFields = Partial<z.output<typeof sourceSchema>>;
 
 function sourceReferences(input: SourceFields, at: FieldPath): Reference[] {
@@ -191,9 +184,7 @@ const claimSchema = z.object({
   notCheckableReason: optionalText(1000),
 });
 const createClaimSchema = claimSchema.extend({ statement: slug });
-const claimChangeSchema = claimSchema
-  .partial()
-  .extend({ id: z.string(), version: z.number().int(), statement: slug.optional() });
+const claimChangeSchema = changeSchema(claimSchema).extend({ statement: slug.optional() });
 type ClaimFields = Partial<z.output<typeof claimSchema>>;
 
 /** Fields that describe the metric: a NOT_CHECKABLE claim has none of them. */
@@ -374,7 +365,7 @@ const statementSchema = z.object({
     .nullish(),
 });
 const createStatementSchema = statementSchema.extend({ claims: z.array(claimSchema).max(20).nullish() });
-const statementChangeSchema = statementSchema.partial().extend({ id: z.string(), version: z.number().int() });
+const statementChangeSchema = changeSchema(statementSchema);
 type StatementFields = Partial<z.output<typeof statementSchema>>;
 
 type StatementSource = z.output<typeof statementSchema>['source'];
@@ -470,76 +461,57 @@ builder.mutationFields((t) => ({
   createSource: t.prismaField({
     type: 'Source',
     description: 'Adds a source: where something was said or published.',
-    ...mutationOptions('CreateSource', 'source', 'create'),
+    ...mutationOptions(sources, 'create'),
     args: { input: t.arg({ type: CreateSourceInput, required: true, description: 'The new source.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(sourceSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, sources, query, async (write) => {
         const refs = await resolveReferences(write.tx, sourceReferences(input, ['input']));
         return createRecord(write, sources, newSource(input, refs));
       });
-      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updateSource: t.prismaField({
     type: 'Source',
     description: 'Changes a source, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateSource', 'source', 'change'),
+    ...mutationOptions(sources, 'update'),
     args: { input: t.arg({ type: UpdateSourceInput, required: true, description: 'The source and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(sourceChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, sources, query, (write) =>
         updateRecord(write, sources, input, async () =>
           sourceColumns(input, await resolveReferences(write.tx, sourceReferences(input, ['input']))),
         ),
       );
-      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveSource: t.prismaField({
-    type: 'Source',
-    description:
-      'Archives a source (a soft delete, undone by `restoreSource`): lists leave it out; records that cite it keep citing it, but new ones cannot until it is restored.',
-    ...mutationOptions('ArchiveSource', 'source', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, sources, input));
-      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreSource: t.prismaField({
-    type: 'Source',
-    description: 'Brings an archived source back.',
-    ...mutationOptions('RestoreSource', 'source', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, sources, input));
-      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(
+    t,
+    sources,
+    'lists leave it out; records that cite it keep citing it, but new ones cannot until it is restored.',
+  ),
   createStatement: t.prismaField({
     type: 'Statement',
     description:
       'Adds a statement with its source (an existing one, or a new one), the actors and policies it names, and its claims, in one transaction: when any part is refused, nothing is written.',
-    ...mutationOptions('CreateStatement', 'statement', 'create'),
+    ...mutationOptions(statements, 'create'),
     args: { input: t.arg({ type: CreateStatementInput, required: true, description: 'The new statement.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(createStatementSchema, args.input);
-      const row = await inTransaction(ctx, (write) => createStatement(write, input));
-      return ctx.prisma.statement.findUniqueOrThrow({ ...query, where: { id: row.id } });
+      return writeAndRead(ctx, statements, query, (write) => createStatement(write, input));
     },
   }),
   updateStatement: t.prismaField({
     type: 'Statement',
     description:
       'Changes a statement (a new source may come with it, in the same transaction), provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateStatement', 'statement', 'change'),
+    ...mutationOptions(statements, 'update'),
     args: {
       input: t.arg({ type: UpdateStatementInput, required: true, description: 'The statement and the changes.' }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(statementChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, statements, query, (write) =>
         updateRecord(write, statements, input, async () => {
           const refs = await resolveReferences(write.tx, statementReferences(input));
           const sourceId = input.source && (await statementSourceId(write, input.source, refs));
@@ -552,54 +524,36 @@ builder.mutationFields((t) => ({
           };
         }),
       );
-      return ctx.prisma.statement.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveStatement: t.prismaField({
-    type: 'Statement',
-    description:
-      'Archives a statement (a soft delete, undone by `restoreStatement`): lists and search leave it out; its claims and the stances it evidences keep pointing at it.',
-    ...mutationOptions('ArchiveStatement', 'statement', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, statements, input));
-      return ctx.prisma.statement.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreStatement: t.prismaField({
-    type: 'Statement',
-    description: 'Brings an archived statement back.',
-    ...mutationOptions('RestoreStatement', 'statement', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, statements, input));
-      return ctx.prisma.statement.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(
+    t,
+    statements,
+    'lists and search leave it out; its claims and the stances it evidences keep pointing at it.',
+  ),
   createClaim: t.prismaField({
     type: 'Claim',
     description: 'Adds a claim to a statement.',
-    ...mutationOptions('CreateClaim', 'claim', 'create'),
+    ...mutationOptions(claims, 'create'),
     args: { input: t.arg({ type: CreateClaimInput, required: true, description: 'The new claim.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(createClaimSchema, args.input);
-      const row = await inTransaction(ctx, async (write) => {
+      return writeAndRead(ctx, claims, query, async (write) => {
         const problems = new Problems();
         checkClaim(claimSpec(input, null), ['input'], problems);
         const refs = await claimReferences(write.tx, input, problems);
         return createRecord(write, claims, newClaim(input, refs.id('statement', input.statement), refs));
       });
-      return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
   updateClaim: t.prismaField({
     type: 'Claim',
     description: 'Changes a claim, provided nobody changed it since the version you read.',
-    ...mutationOptions('UpdateClaim', 'claim', 'change'),
+    ...mutationOptions(claims, 'update'),
     args: { input: t.arg({ type: UpdateClaimInput, required: true, description: 'The claim and the changes.' }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
       const input = parseInput(claimChangeSchema, args.input);
-      const row = await inTransaction(ctx, (write) =>
+      return writeAndRead(ctx, claims, query, (write) =>
         updateRecord(write, claims, input, async (before) => {
           const problems = new Problems();
           const { spec: stored } = specFromClaim(before);
@@ -609,27 +563,7 @@ builder.mutationFields((t) => ({
           return { ...claimColumns(input, refs), statementId };
         }),
       );
-      return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: row.id } });
     },
   }),
-  archiveClaim: t.prismaField({
-    type: 'Claim',
-    description: 'Archives a claim (a soft delete, undone by `restoreClaim`).',
-    ...mutationOptions('ArchiveClaim', 'claim', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => archiveRecord(write, claims, input));
-      return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
-  restoreClaim: t.prismaField({
-    type: 'Claim',
-    description: 'Brings an archived claim back.',
-    ...mutationOptions('RestoreClaim', 'claim', 'change'),
-    args: recordVersionArgs(t.arg),
-    resolve: async (query, _root, { input }, ctx) => {
-      const row = await inTransaction(ctx, (write) => restoreRecord(write, claims, input));
-      return ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: row.id } });
-    },
-  }),
+  ...archiveMutations(t, claims),
 }));

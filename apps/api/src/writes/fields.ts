@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { isMonth, monthRange } from '../encounters/periods.js';
 import { type FieldPath, type FieldProblem, ValidationError } from './results.js';
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A string without NUL, which PostgreSQL text cannot hold: refused here, on its field. */
+const plain = () => z.string().refine((value) => !value.includes('\0'), 'must not contain NUL characters');
 
 export const slug = z
   .string()
@@ -14,13 +17,12 @@ export const slug = z
 
 /** Text that must say something: trimmed, not blank, at most `max` characters. */
 export const text = (max: number) =>
-  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+  plain().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 
 /** Text that may be left out or empty, at most `max` characters. */
-export const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+export const optionalText = (max: number) => plain().trim().max(max, `must be at most ${max} characters`).nullish();
 
-export const webAddress = z
-  .string()
+export const webAddress = plain()
   .max(2000, 'must be at most 2000 characters')
   .refine((value) => /^https?:$/.test(URL.parse(value)?.protocol ?? ''), 'must be an http or https address');
 
@@ -69,6 +71,11 @@ export const partialDate = z.string().transform((value, check) => {
   }
   return parsed;
 });
+
+/** The input of an update: `id`, `version`, and any of the fields of a new record. */
+export function changeSchema<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  return schema.partial().extend({ id: z.string(), version: z.number().int() });
+}
 
 /** The input as the schema reads it, or a ValidationError naming every field at fault under `input`. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, at: FieldPath = ['input']): z.output<T> {

@@ -1,7 +1,7 @@
 // References between editorial records are written as slugs (every record another one points at has
 // one: actors, sources, statements, policies, datasets). They are looked up together, one query per
 // kind of record however many there are, and each one that is unknown or archived is a field problem.
-import type { ActorKind } from '@borderdesk/db';
+import { type ActorKind, Prisma } from '@borderdesk/db';
 import { Problems } from './fields.js';
 import type { Transaction } from './records.js';
 import type { FieldPath } from './results.js';
@@ -23,19 +23,25 @@ interface Found {
   kind?: ActorKind;
 }
 
-const select = { id: true, slug: true, archivedAt: true } as const;
+/**
+ * The rows of `slugs` in `table`, locked FOR SHARE until the transaction ends: a record checked live
+ * here cannot be archived (or its kind changed) before the reference to it is committed.
+ */
+function lookUp(table: string, columns: string) {
+  return (tx: Transaction, slugs: string[]) =>
+    tx.$queryRaw<Found[]>(Prisma.sql`
+      SELECT ${Prisma.raw(columns)} FROM ${Prisma.raw(`"${table}"`)}
+      WHERE "slug" IN (${Prisma.join(slugs)}) FOR SHARE`);
+}
 
+const columns = `"id", "slug", "archivedAt"`;
 const finders: Record<Slugged, (tx: Transaction, slugs: string[]) => Promise<Found[]>> = {
-  actor: (tx, slugs) => tx.actor.findMany({ where: { slug: { in: slugs } }, select: { ...select, kind: true } }),
-  source: (tx, slugs) => tx.source.findMany({ where: { slug: { in: slugs } }, select }),
-  statement: (tx, slugs) => tx.statement.findMany({ where: { slug: { in: slugs } }, select }),
-  policy: (tx, slugs) => tx.policy.findMany({ where: { slug: { in: slugs } }, select }),
+  actor: lookUp('Actor', `${columns}, "kind"::text AS "kind"`),
+  source: lookUp('Source', columns),
+  statement: lookUp('Statement', columns),
+  policy: lookUp('Policy', columns),
   // Datasets are not edited here, so never archived.
-  dataset: async (tx, slugs) =>
-    (await tx.dataset.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((row) => ({
-      ...row,
-      archivedAt: null,
-    })),
+  dataset: lookUp('Dataset', `"id", "slug", NULL::timestamp AS "archivedAt"`),
 };
 
 export interface ResolvedReferences {

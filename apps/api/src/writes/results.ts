@@ -116,15 +116,20 @@ function refusal(_parent: unknown, _args: unknown, ctx: Context, _info: unknown,
   return new ForbiddenError(forbidden(ctx.caller, result).message, result.failure);
 }
 
+export type Operation = 'create' | 'update' | 'archive' | 'restore';
+
 /**
- * The options every mutation `name` (`CreateActor`) spreads: its result union `<Name>Result` of
- * `<Name>Success { record }` and the failures a mutation of its kind can meet, refusal included.
+ * The options every mutation `<operation><Type>` (`createActor`) spreads: its result union
+ * `<Operation><Type>Result` of `<Operation><Type>Success { record }` and the failures a mutation
+ * of its kind can meet, refusal included.
  */
-export function mutationOptions(name: string, noun: string, kind: 'create' | 'change') {
-  const field = `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+export function mutationOptions(table: { type: EditorialType; noun: string }, operation: Operation) {
+  const field = `${operation}${table.type}`;
+  const name = `${operation.charAt(0).toUpperCase()}${field.slice(1)}`;
+  const { noun } = table;
   return {
     errors: {
-      types: kind === 'create' ? createErrors : changeErrors,
+      types: operation === 'create' ? createErrors : changeErrors,
       result: { name: `${name}Success`, description: `The ${noun} was written.` },
       union: {
         name: `${name}Result`,

@@ -113,3 +113,121 @@ describe('archiving', () => {
     expect(notArchived.__typename).toBe('ConflictError');
   });
 });
+
+describe('parents', () => {
+  /** `updatedAt` and `version` of records by slug, read straight from the database. */
+  async function stamps(model: 'actor' | 'policy' | 'statement', slugs: string[]) {
+    const prisma = server.db.prisma;
+    const query = { where: { slug: { in: slugs } }, select: { slug: true, updatedAt: true, version: true } };
+    const rows =
+      model === 'actor'
+        ? await prisma.actor.findMany(query)
+        : model === 'policy'
+          ? await prisma.policy.findMany(query)
+          : await prisma.statement.findMany(query);
+    return Object.fromEntries(rows.map((row) => [row.slug, { at: row.updatedAt.getTime(), version: row.version }]));
+  }
+
+  it("shows a child's write as its parent's change: updatedAt moves, version does not", async () => {
+    const actors = ['stephen-miller', 'america-first-legal', 'donald-trump'];
+    const before = { ...(await stamps('actor', actors)), ...(await stamps('policy', ['cbp-one-appointments'])) };
+    const statementBefore = await stamps('statement', ['cbp-november-2024-between-ports-46610']);
+    const since = new Date().toISOString();
+
+    written(
+      await write(
+        server,
+        'create',
+        'Role',
+        { person: 'stephen-miller', organization: 'america-first-legal', title: 'Adviser' },
+        editor,
+      ),
+    );
+    const stance = written(
+      await write(
+        server,
+        'create',
+        'Stance',
+        { actor: 'donald-trump', policy: 'cbp-one-appointments', position: 'OPPOSES' },
+        editor,
+      ),
+    );
+    written(await write(server, 'archive', 'Stance', { id: stance.id, version: 1 }, editor));
+    written(
+      await write(
+        server,
+        'create',
+        'Claim',
+        {
+          statement: 'cbp-november-2024-between-ports-46610',
+          slug: 'parents-test-claim',
+          text: 'Not checkable.',
+          assertion: 'NOT_CHECKABLE',
+          notCheckableReason: 'No data.',
+        },
+        editor,
+      ),
+    );
+
+    const after = { ...(await stamps('actor', actors)), ...(await stamps('policy', ['cbp-one-appointments'])) };
+    for (const slug of [...actors, 'cbp-one-appointments']) {
+      expect(after[slug]?.at, slug).toBeGreaterThan(before[slug]?.at ?? Infinity);
+      expect(after[slug]?.version, slug).toBe(before[slug]?.version);
+    }
+    const statementAfter = await stamps('statement', ['cbp-november-2024-between-ports-46610']);
+    const [was, is] = [statementBefore, statementAfter].map((s) => s['cbp-november-2024-between-ports-46610']);
+    expect(is?.at).toBeGreaterThan(was?.at ?? Infinity);
+    expect(is?.version).toBe(was?.version);
+
+    // A partner syncing actors from before these writes learns of all three.
+    const partner = await server.createKey('PARTNER');
+    const { data, errors } = await server.query(
+      'query ($since: DateTime!) { actors(filter: { updatedSince: $since }, first: 100) { edges { node { slug } } } }',
+      { since },
+      { apiKey: partner },
+    );
+    expect(errors).toBeUndefined();
+    const { edges } = (data as { actors: { edges: { node: { slug: string } }[] } }).actors;
+    expect(edges.map(({ node }) => node.slug).sort()).toEqual([...actors].sort());
+  });
+
+  it("moves a policy's updatedAt when its timeline moves its effective date, and only then", async () => {
+    const prisma = server.db.prisma;
+    const policy = await prisma.policy.findUniqueOrThrow({ where: { slug: 'circumvention-of-lawful-pathways' } });
+    const effective = await prisma.policyEvent.findFirstOrThrow({ where: { policyId: policy.id, kind: 'EFFECTIVE' } });
+    // By hand, as the seed or a script would: the trigger, not the API, keeps the date and its stamp.
+    // Rewriting the date as it was fires the trigger but moves nothing.
+    await prisma.policyEvent.update({ where: { id: effective.id }, data: { date: effective.date } });
+    const same = await prisma.policy.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(same.updatedAt).toEqual(policy.updatedAt);
+
+    await prisma.policyEvent.update({ where: { id: effective.id }, data: { date: new Date('2023-05-12') } });
+    const moved = await prisma.policy.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(moved.effectiveOn).toEqual(new Date('2023-05-12'));
+    expect(moved.updatedAt.getTime()).toBeGreaterThan(policy.updatedAt.getTime());
+    expect(moved.version).toBe(policy.version);
+  });
+});
+
+describe('answers', () => {
+  it('are read in the transaction that wrote them, with the version written', async () => {
+    const source = await server.db.prisma.source.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const id = Buffer.from(`Source:${source.id}`).toString('base64');
+    server.sql.length = 0;
+    const record = written(
+      await write(server, 'update', 'Source', { id, version: source.version, title: 'Retitled' }, editor, 'title'),
+    );
+    expect(record).toMatchObject({ title: 'Retitled', version: source.version + 1 });
+    const audited = await server.db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'Source', entityId: source.id },
+      orderBy: { id: 'desc' },
+    });
+    expect((audited.after as { version: number }).version).toBe(record.version);
+    // The answer's SELECT comes before the COMMIT.
+    const commit = server.sql.findIndex((sql) => sql.includes('COMMIT'));
+    const answer = server.sql.findLastIndex((sql) => sql.startsWith('SELECT') && sql.includes('"public"."Source"'));
+    expect(commit).toBeGreaterThan(-1);
+    expect(answer).toBeGreaterThan(-1);
+    expect(answer).toBeLessThan(commit);
+  });
+});

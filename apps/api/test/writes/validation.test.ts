@@ -109,6 +109,14 @@ it('names the role dates out of order, wrong kinds of actor and a duplicate role
       message: 'the person already has a role with this title in this organization (archived ones included)',
     },
   ]);
+  // A role in no organization is a duplicate too (the unique index treats NULLs as equal).
+  expect(await refused('create', 'Role', { person: 'tom-homan', title: 'Adviser' })).toEqual([
+    {
+      path: ['input', 'title'],
+      message: 'the person already has a role with this title in this organization (archived ones included)',
+    },
+  ]);
+  expect(await server.db.prisma.role.count({ where: { title: 'Adviser', organizationId: null } })).toBe(1);
 });
 
 it('names unknown references, a source given twice and incomplete claims of a statement', async () => {
@@ -288,4 +296,57 @@ it('answers an ID of no record with NotFoundError, and a malformed or mistyped I
     { path: ['input', 'id'], message: 'is not a global ID this API returned' },
   ]);
   expect(await server.db.prisma.auditEvent.count()).toBe(1);
+});
+
+it('names a text or address field holding a NUL character', async () => {
+  expect(
+    await refused('create', 'Actor', {
+      slug: 'ana-nul',
+      kind: 'PERSON',
+      name: 'Ana\u0000',
+      summary: 'A \u0000 reporter.',
+      links: [{ url: 'https://example.org/\u0000' }],
+    }),
+  ).toEqual([
+    { path: ['input', 'name'], message: 'must not contain NUL characters' },
+    { path: ['input', 'summary'], message: 'must not contain NUL characters' },
+    { path: ['input', 'links', '0', 'url'], message: 'must not contain NUL characters' },
+  ]);
+  expect(await server.db.prisma.actor.count({ where: { slug: 'ana-nul' } })).toBe(0);
+});
+
+it('refuses a change of kind that roles, members or parts contradict', async () => {
+  const id = async (slug: string) =>
+    globalId('Actor', (await server.db.prisma.actor.findUniqueOrThrow({ where: { slug } })).id);
+  // Tom Homan holds roles; CBP has a member (Troy A. Miller) and DHS has parts (CBP, ICE) in the seed.
+  expect(await refused('update', 'Actor', { id: await id('tom-homan'), version: 1, kind: 'ORGANIZATION' })).toEqual([
+    {
+      path: ['input', 'kind'],
+      message:
+        'cannot become ORGANIZATION: the person holds roles (archived ones included); move or archive them first',
+    },
+  ]);
+  for (const [slug, held] of [
+    ['cbp', 'members'],
+    ['dhs', 'parts'],
+  ] as const) {
+    expect(
+      await refused('update', 'Actor', { id: await id(slug), version: 1, kind: 'PERSON', classification: null }),
+    ).toEqual([
+      {
+        path: ['input', 'kind'],
+        message: `cannot become PERSON: the organization has ${held} (archived ones included); move them first`,
+      },
+    ]);
+  }
+  // The CDC has neither.
+  const cdc = await write(
+    server,
+    'update',
+    'Actor',
+    { id: await id('cdc'), version: 1, kind: 'PERSON', classification: null },
+    editor,
+    'kind',
+  );
+  expect(cdc.record).toMatchObject({ kind: 'PERSON', version: 2 });
 });
