@@ -1,6 +1,6 @@
 // What the editorial lists (actors, statements, policies, sources, claims) share: orders that always
 // end on the id, date ranges, "any of" lists, literal substring matching, the limits on filter
-// values, and which records a read may see (archived ones are left out; `updatedSince` keeps them).
+// values, and which records a list holds (archived ones are left out; editors' `updatedSince` keeps them).
 import type { DatePrecision, Prisma } from '@borderdesk/db';
 import type { EnumRef } from '@pothos/core';
 import { scopesOf } from '../access/caller.js';
@@ -156,33 +156,23 @@ export function containing(text: string | null | undefined): { contains: string;
   return text == null ? undefined : { contains: likeLiteral(text), mode: 'insensitive' };
 }
 
-/** Description of every editable type's `version` field. */
-export const versionDescription =
-  'Raised by one on every edit: an update or archive must name the version it was based on, and one naming an older version is refused as a conflict (two editors never silently overwrite each other).';
-
-/** Description of every editable type's `archivedAt` field. */
-export const archivedAtDescription =
-  'When an editor archived it (a soft delete that can be restored); null while it is live. Archived records are left out of lists, counts, search and the records of a month (except under `updatedSince`), and `node(id:)` or a lookup by slug finds one only for EDITOR and ADMIN keys; a reference to one (a statement whose speaker was archived) still resolves and shows this date.';
-
 /** Description of the `updatedSince` field of every list filter. */
 export const updatedSinceDescription =
-  'Only records changed at or after this instant, archived ones included (each with `archivedAt` set), so a partner can sync incrementally and learn of deletions: the one filter that returns archived records. Page with `orderBy: { field: UPDATED_AT, direction: ASC }` (ties by id) and pass the last `updatedAt` seen next time; records of that very instant come again.';
+  'Only records changed at or after this instant, for an incremental sync. Page with `orderBy: { field: UPDATED_AT, direction: ASC }` (ties by id) and resume from the last `updatedAt` seen, minus a margin: `updatedAt` is set when the write runs, not when its transaction commits, so a write committing after your read may carry an earlier instant; resuming a minute early (longer than any write transaction) misses none, and records of the resumed instant come again. Archived records are left out (listed, with `archivedAt` set, for EDITOR and ADMIN keys only); everyone learns of deletions from `archivedSince`, read from the same instant.';
 
 /** The `where` fragment of a live record: archived records (soft-deleted, restorable) are left out of every list. */
 export const live = { archivedAt: null } as const;
 
 /**
- * Which records a list holds: live ones, or with `updatedSince` every record changed at or after
- * that instant, archived ones included, since a sync must learn of deletions.
+ * Which records a list holds: live ones, or with `updatedSince` those changed at or after that
+ * instant, archived ones included for editors and admins (whose sync must learn of deletions with
+ * their content; everyone else has `archivedSince`).
  */
-export function liveOrChangedSince(updatedSince: Date | null | undefined): typeof live | { updatedAt: { gte: Date } } {
-  return updatedSince ? { updatedAt: { gte: updatedSince } } : live;
-}
-
-/**
- * Which records a lookup by id or slug (`node`, `nodes`, `actor(slug:)`…) finds: an archived one
- * only for editors and admins (who may restore it); for everyone else it is null, as if gone.
- */
-export function findable(ctx: Context): typeof live | Record<string, never> {
-  return scopesOf(ctx.caller).editor ? {} : live;
+export function liveOrChangedSince(
+  ctx: Context,
+  updatedSince: Date | null | undefined,
+): { archivedAt?: null; updatedAt?: { gte: Date } } {
+  if (!updatedSince) return live;
+  const changed = { updatedAt: { gte: updatedSince } };
+  return scopesOf(ctx.caller).editor ? changed : { ...live, ...changed };
 }

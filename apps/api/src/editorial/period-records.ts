@@ -57,7 +57,7 @@ export function policiesInEffect(prisma: PrismaClient, ranges: readonly MonthRan
   );
 }
 
-/** Policy events dated within each range, oldest first. */
+/** Policy events dated within each range, oldest first; an archived policy's events go with it. */
 export function policyEventsWithin(prisma: PrismaClient, ranges: readonly MonthRange[]): Promise<number[][]> {
   return idsPerRange(
     prisma,
@@ -65,7 +65,9 @@ export function policyEventsWithin(prisma: PrismaClient, ranges: readonly MonthR
     Prisma.sql`
       SELECT w.i, e.id
       FROM ${rangeRows(ranges)} JOIN "PolicyEvent" e ON e.date BETWEEN w.first_day AND w.last_day
-      WHERE ${latestDay(Prisma.sql`e.date`, Prisma.sql`e."datePrecision"`)} <= w.last_day AND e."archivedAt" IS NULL
+        JOIN "Policy" p ON p.id = e."policyId"
+      WHERE ${latestDay(Prisma.sql`e.date`, Prisma.sql`e."datePrecision"`)} <= w.last_day
+        AND e."archivedAt" IS NULL AND p."archivedAt" IS NULL
       ORDER BY w.i, e.date, e.id`,
   );
 }

@@ -3,16 +3,14 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import {
   anyOf,
-  archivedAtDescription,
   checkListFilter,
-  findable,
   likeLiteral,
   live,
   liveOrChangedSince,
   orderInput,
   updatedSinceDescription,
-  versionDescription,
 } from '../editorial/list-arguments.js';
+import { findable, findById, recordFields } from '../editorial/record-fields.js';
 import { ActorKindEnum, DatePrecisionEnum, OrganizationClassificationEnum } from './enums.js';
 import { statementListArgs, statementListQuery } from './statement.js';
 
@@ -23,7 +21,7 @@ const liveRolesNewestFirst: { where: Prisma.RoleWhereInput; orderBy: Prisma.Role
 
 builder.prismaNode('Actor', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description:
     'A person or an organization (after the Popolo standard): officials, agencies, governments, researchers, outlets.',
@@ -62,20 +60,18 @@ builder.prismaNode('Actor', {
       totalCount: true,
       description: 'What the actor said, most recently said first unless `orderBy` says otherwise.',
       args: statementListArgs(t.arg),
-      query: (args) => statementListQuery(args),
+      query: (args, ctx) => statementListQuery(args, ctx),
     }),
     stances: t.relation('stances', {
       description: "The actor's positions on policies.",
-      query: { where: live, orderBy: { id: 'asc' } },
+      // A stance on an archived policy, or of an archived actor, is archived with it.
+      query: { where: { ...live, policy: live }, orderBy: { id: 'asc' } },
     }),
     issuedPolicies: t.relation('issuedPolicies', {
       description: 'Policies this actor issued.',
       query: { where: live, orderBy: [{ title: 'asc' }, { id: 'asc' }] },
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t),
   }),
 });
 
@@ -89,7 +85,7 @@ builder.prismaObject('ActorLink', {
 
 builder.prismaNode('Role', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description: "A person's position in an organization (a Popolo membership), with partial dates.",
   fields: (t) => ({
@@ -120,8 +116,7 @@ builder.prismaNode('Role', {
       description: 'How much of `endDate` is known.',
     }),
     source: t.relation('source', { nullable: true, description: 'Where the role is documented.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t, { timestamps: false }),
   }),
 });
 
@@ -176,7 +171,7 @@ async function actorWhere(ctx: Context, filter: ActorFilter | null | undefined):
   checkListFilter(filter);
   const { organization, name, hasStatements } = filter ?? {};
   return {
-    ...liveOrChangedSince(filter?.updatedSince),
+    ...liveOrChangedSince(ctx, filter?.updatedSince),
     kind: filter?.kind ?? undefined,
     classification: anyOf(filter?.classifications),
     id: name != null ? { in: await actorIdsNamed(ctx, name) } : undefined,

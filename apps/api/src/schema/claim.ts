@@ -2,17 +2,17 @@ import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
 import { type ClaimCheck, loadClaimCheck } from '../claims/check.js';
 import { type ClaimSpec, specFromClaim, specProblem, storedClaimSelect } from '../claims/spec.js';
+import type { Context } from '../context.js';
 import {
   anyOf,
-  archivedAtDescription,
   checkListFilter,
-  findable,
+  live,
   liveOrChangedSince,
   orderInput,
   updatedSinceDescription,
-  versionDescription,
 } from '../editorial/list-arguments.js';
 import { loadRows } from '../editorial/period-loaders.js';
+import { findable, findById, recordFields } from '../editorial/record-fields.js';
 import { monthDate } from '../encounters/periods.js';
 import { newestReleaseOrder } from '../encounters/releases.js';
 import { UserInputError } from '../errors.js';
@@ -21,7 +21,8 @@ import { ClaimAssertionEnum } from './enums.js';
 
 builder.prismaNode('Claim', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  // A claim is part of its statement: archiving the statement archives it for everyone but editors.
+  findUnique: findById({ statement: live }),
   nullable: true,
   description:
     'A checkable assertion inside a statement about encounter data (after schema.org ClaimReview): a metric over a dataset and what is asserted about it.',
@@ -70,10 +71,7 @@ builder.prismaNode('Claim', {
         return loadClaimCheck(ctx, spec, problem ?? specProblem(spec));
       },
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t),
   }),
 });
 
@@ -254,11 +252,19 @@ const claimOrder = orderInput(
   'CREATED_AT',
 );
 
-function claimWhere(filter: typeof ClaimFilterInput.$inferInput | null | undefined): Prisma.ClaimWhereInput {
+function claimWhere(
+  ctx: Context,
+  filter: typeof ClaimFilterInput.$inferInput | null | undefined,
+): Prisma.ClaimWhereInput {
   checkListFilter(filter);
+  const records = liveOrChangedSince(ctx, filter?.updatedSince);
   return {
-    ...liveOrChangedSince(filter?.updatedSince),
-    statement: filter?.statements?.length ? { slug: { in: filter.statements } } : undefined,
+    ...records,
+    AND: [
+      // Where archived claims are left out, so are the claims of archived statements.
+      'archivedAt' in records ? { statement: live } : {},
+      filter?.statements?.length ? { statement: { slug: { in: filter.statements } } } : {},
+    ],
     assertion: anyOf(filter?.assertions),
     dataset: filter?.datasets?.length ? { slug: { in: filter.datasets } } : undefined,
   };
@@ -341,17 +347,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ClaimFilterInput, description: 'Only the claims that match.' }),
       orderBy: t.arg({ type: claimOrder.Input, description: 'The order; entry order by default.' }),
     },
-    totalCount: (_parent, { filter }, ctx) => ctx.prisma.claim.count({ where: claimWhere(filter) }),
+    totalCount: (_parent, { filter }, ctx) => ctx.prisma.claim.count({ where: claimWhere(ctx, filter) }),
     resolve: (query, _parent, { filter, orderBy }, ctx) =>
-      ctx.prisma.claim.findMany({ ...query, where: claimWhere(filter), orderBy: claimOrder.orderBy(orderBy) }),
+      ctx.prisma.claim.findMany({ ...query, where: claimWhere(ctx, filter), orderBy: claimOrder.orderBy(orderBy) }),
   }),
   claim: t.prismaField({
     type: 'Claim',
     nullable: true,
-    description: 'One claim by slug; null when there is none, or when it is archived and the caller is not an editor.',
+    description:
+      'One claim by slug; null when there is none, or when it or its statement is archived and the caller is not an editor.',
     args: { slug: t.arg.string({ required: true, description: 'The claim slug.' }) },
     resolve: (query, _parent, { slug }, ctx) =>
-      ctx.prisma.claim.findUnique({ ...query, where: { slug, ...findable(ctx) } }),
+      ctx.prisma.claim.findUnique({ ...query, where: { slug, ...findable(ctx, { statement: live }) } }),
   }),
   checkClaim: t.field({
     type: ClaimCheckRef,

@@ -18,6 +18,7 @@ import './statement-mutations.js';
 import './policy-mutations.js';
 import './api-key.js';
 import './audit.js';
+import './archived.js';
 
 export const schema = lexicographicSortSchema(checkPageArgsOfEveryList(describeConnections(builder.toSchema())));
 

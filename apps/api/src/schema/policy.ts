@@ -1,19 +1,19 @@
 import type { Prisma } from '@borderdesk/db';
+import { scopesOf } from '../access/caller.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import {
   anyOf,
-  archivedAtDescription,
   checkListFilter,
   containing,
   DateRangeInput,
-  findable,
   live,
   liveOrChangedSince,
   orderInput,
   partialDatesWithin,
   updatedSinceDescription,
-  versionDescription,
 } from '../editorial/list-arguments.js';
+import { findable, findById, recordFields } from '../editorial/record-fields.js';
 import {
   DatePrecisionEnum,
   JurisdictionLevelEnum,
@@ -22,11 +22,11 @@ import {
   PolicyStatusEnum,
   StancePositionEnum,
 } from './enums.js';
-import { statementListArgs, statementListQuery } from './statement.js';
+import { StatementRef, statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Policy', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description:
     'A law, rule, order, program or local policy: what it is, who issued it, when it took effect, who stands where.',
@@ -62,7 +62,8 @@ builder.prismaNode('Policy', {
     }),
     stances: t.relation('stances', {
       description: 'Who supports or opposes it, with the statement that shows it.',
-      query: { where: live, orderBy: { id: 'asc' } },
+      // A stance on an archived policy, or of an archived actor, is archived with it.
+      query: { where: { ...live, actor: live }, orderBy: { id: 'asc' } },
     }),
     sources: t.relation('sources', {
       description: 'Where the policy is documented or reported.',
@@ -73,18 +74,16 @@ builder.prismaNode('Policy', {
       totalCount: true,
       description: 'Statements that name the policy, most recently said first unless `orderBy` says otherwise.',
       args: statementListArgs(t.arg),
-      query: (args) => statementListQuery(args),
+      query: (args, ctx) => statementListQuery(args, ctx),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t),
   }),
 });
 
 builder.prismaNode('PolicyEvent', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  // An event is part of its policy: archiving the policy archives it for everyone but editors.
+  findUnique: findById({ policy: live }),
   nullable: true,
   description: 'A dated step in the life of a policy: announced, signed, effective, enjoined, rescinded, voted on.',
   fields: (t) => ({
@@ -95,24 +94,32 @@ builder.prismaNode('PolicyEvent', {
     voteTally: t.exposeString('voteTally', { nullable: true, description: 'For votes: the tally, e.g. "3–1".' }),
     policy: t.relation('policy', { description: 'The policy.' }),
     source: t.relation('source', { nullable: true, description: 'Where the event is documented.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t, { timestamps: false }),
   }),
 });
 
 builder.prismaNode('Stance', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description: 'An actor’s position on a policy, evidenced by a statement.',
   fields: (t) => ({
     position: t.expose('position', { type: StancePositionEnum, description: 'Supports, opposes or mixed.' }),
     actor: t.relation('actor', { description: 'Who takes the position.' }),
     policy: t.relation('policy', { description: 'The policy.' }),
-    evidence: t.relation('statement', { nullable: true, description: 'The statement that shows the position.' }),
+    evidence: t.field({
+      type: StatementRef,
+      nullable: true,
+      description:
+        'The statement that shows the position; null when none is recorded, or when it is archived and the caller is not an editor.',
+      select: (_args, _ctx, nestedSelection) => ({ statement: nestedSelection(true) }),
+      resolve: (stance, _args, ctx) =>
+        stance.statement && (stance.statement.archivedAt === null || scopesOf(ctx.caller).editor)
+          ? stance.statement
+          : null,
+    }),
     note: t.exposeString('note', { description: 'An editor’s note on how the position was read.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t, { timestamps: false }),
   }),
 });
 
@@ -170,11 +177,14 @@ const policyOrder = orderInput(
   'TITLE',
 );
 
-function policyWhere(filter: typeof PolicyFilterInput.$inferInput | null | undefined): Prisma.PolicyWhereInput {
+function policyWhere(
+  ctx: Context,
+  filter: typeof PolicyFilterInput.$inferInput | null | undefined,
+): Prisma.PolicyWhereInput {
   checkListFilter(filter);
   const name = containing(filter?.name);
   return {
-    ...liveOrChangedSince(filter?.updatedSince),
+    ...liveOrChangedSince(ctx, filter?.updatedSince),
     kind: anyOf(filter?.kinds),
     jurisdictionLevel: anyOf(filter?.jurisdictionLevels),
     jurisdictionName: containing(filter?.jurisdictionName),
@@ -201,11 +211,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PolicyFilterInput, description: 'Only the policies that match.' }),
       orderBy: t.arg({ type: policyOrder.Input, description: 'The order; by title by default.' }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.policy.count({ where: policyWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.policy.count({ where: policyWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.policy.findMany({
         ...query,
-        where: policyWhere(args.filter),
+        where: policyWhere(ctx, args.filter),
         orderBy: policyOrder.orderBy(args.orderBy),
       }),
   }),

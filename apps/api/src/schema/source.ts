@@ -1,24 +1,23 @@
 import type { Prisma } from '@borderdesk/db';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import {
   anyOf,
-  archivedAtDescription,
   checkListFilter,
   containing,
   DateRangeInput,
-  findable,
   liveOrChangedSince,
   orderInput,
   partialDatesWithin,
   updatedSinceDescription,
-  versionDescription,
 } from '../editorial/list-arguments.js';
+import { findById, recordFields } from '../editorial/record-fields.js';
 import { DatePrecisionEnum, SourceKindEnum } from './enums.js';
 import { statementListArgs, statementListQuery } from './statement.js';
 
 builder.prismaNode('Source', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description:
     'Where something was said or published: an article, a press release, an interview, a hearing, a document.',
@@ -43,12 +42,9 @@ builder.prismaNode('Source', {
       totalCount: true,
       description: 'Statements this source reports, most recently said first unless `orderBy` says otherwise.',
       args: statementListArgs(t.arg),
-      query: (args) => statementListQuery(args),
+      query: (args, ctx) => statementListQuery(args, ctx),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t),
   }),
 });
 
@@ -95,10 +91,13 @@ const sourceOrder = orderInput(
   'PUBLISHED_ON',
 );
 
-function sourceWhere(filter: typeof SourceFilterInput.$inferInput | null | undefined): Prisma.SourceWhereInput {
+function sourceWhere(
+  ctx: Context,
+  filter: typeof SourceFilterInput.$inferInput | null | undefined,
+): Prisma.SourceWhereInput {
   checkListFilter(filter);
   return {
-    ...liveOrChangedSince(filter?.updatedSince),
+    ...liveOrChangedSince(ctx, filter?.updatedSince),
     kind: anyOf(filter?.kinds),
     publisher: filter?.publisher != null ? { slug: filter.publisher } : undefined,
     title: containing(filter?.title),
@@ -118,11 +117,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: SourceFilterInput, description: 'Only the sources that match.' }),
       orderBy: t.arg({ type: sourceOrder.Input, description: 'The order; most recently published first by default.' }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.source.count({ where: sourceWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.source.count({ where: sourceWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.source.findMany({
         ...query,
-        where: sourceWhere(args.filter),
+        where: sourceWhere(ctx, args.filter),
         orderBy: sourceOrder.orderBy(args.orderBy),
       }),
   }),

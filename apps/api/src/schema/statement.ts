@@ -1,18 +1,17 @@
 import type { Prisma } from '@borderdesk/db';
 import type { ArgBuilder } from '@pothos/core';
 import { type BuilderTypes, builder } from '../builder.js';
+import type { Context } from '../context.js';
 import {
-  archivedAtDescription,
   checkListFilter,
   DateRangeInput,
-  findable,
   live,
   liveOrChangedSince,
   orderInput,
   partialDatesWithin,
   updatedSinceDescription,
-  versionDescription,
 } from '../editorial/list-arguments.js';
+import { findable, findById, recordFields } from '../editorial/record-fields.js';
 import { DatePrecisionEnum } from './enums.js';
 
 const StatementMentions = builder.prismaObject('Statement', {
@@ -30,9 +29,9 @@ const StatementMentions = builder.prismaObject('Statement', {
   }),
 });
 
-builder.prismaNode('Statement', {
+export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id: Number(id), ...findable(ctx) }),
+  findUnique: findById(),
   nullable: true,
   description: 'Something an actor said: verbatim text, or a paraphrase marked as such, with its source.',
   fields: (t) => ({
@@ -55,13 +54,11 @@ builder.prismaNode('Statement', {
     source: t.relation('source', { description: 'Where it was reported.' }),
     mentions: t.variant(StatementMentions, { description: 'The actors and policies the statement names.' }),
     claims: t.relation('claims', {
-      description: 'Checkable assertions about encounter data inside the statement.',
-      query: { where: live, orderBy: { id: 'asc' } },
+      description:
+        'Checkable assertions about encounter data inside the statement (none, unless the caller is an editor, when the statement is archived).',
+      query: (_args, ctx) => ({ where: { ...live, ...findable(ctx, { statement: live }) }, orderBy: { id: 'asc' } }),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
-    version: t.exposeInt('version', { description: versionDescription }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: archivedAtDescription }),
+    ...recordFields(t),
   }),
 });
 
@@ -120,13 +117,16 @@ type StatementListArgs = {
 };
 
 /** The Prisma `where` and `orderBy` for a statement list's arguments. */
-export function statementListQuery({ filter, orderBy }: StatementListArgs): {
+export function statementListQuery(
+  { filter, orderBy }: StatementListArgs,
+  ctx: Context,
+): {
   where: Prisma.StatementWhereInput;
   orderBy: Prisma.StatementOrderByWithRelationInput[];
 } {
   checkListFilter(filter);
   const where: Prisma.StatementWhereInput = {
-    ...liveOrChangedSince(filter?.updatedSince),
+    ...liveOrChangedSince(ctx, filter?.updatedSince),
     speaker: filter?.speakers?.length ? { slug: { in: filter.speakers } } : undefined,
     topics: filter?.topics?.length ? { hasSome: filter.topics } : undefined,
     mentionedActors: filter?.mentionsActor != null ? { some: { slug: filter.mentionsActor } } : undefined,
@@ -147,7 +147,8 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Statements, most recently said first unless `orderBy` says otherwise.',
     args: statementListArgs(t.arg),
-    totalCount: (_parent, args, ctx) => ctx.prisma.statement.count({ where: statementListQuery(args).where }),
-    resolve: (query, _parent, args, ctx) => ctx.prisma.statement.findMany({ ...query, ...statementListQuery(args) }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.statement.count({ where: statementListQuery(args, ctx).where }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.statement.findMany({ ...query, ...statementListQuery(args, ctx) }),
   }),
 }));

@@ -61,6 +61,7 @@ interface Synced {
 async function list(
   name: List,
   args: { filter?: object; orderBy?: object; first?: number; after?: string } = {},
+  caller: Caller = 'PARTNER',
 ): Promise<Page<Synced>> {
   const type = listTypes[name];
   const data = await read<Record<List, Page<Synced>>>(
@@ -68,6 +69,7 @@ async function list(
        ${name}(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
          totalCount edges { cursor node { slug updatedAt archivedAt } } pageInfo { hasNextPage endCursor } } }`,
     { first: 100, ...args },
+    caller,
   );
   return data[name];
 }
@@ -267,6 +269,150 @@ describe('archived records', () => {
     }
   });
 
+  /** Runs `check` while the record is archived, restoring it after. */
+  async function whileArchived(model: 'statement' | 'policy' | 'actor', slug: string, check: () => Promise<void>) {
+    const delegate = server.db.prisma[model] as unknown as {
+      update(args: { where: { slug: string }; data: { archivedAt: Date | null } }): Promise<unknown>;
+    };
+    await delegate.update({ where: { slug }, data: { archivedAt: new Date() } });
+    try {
+      await check();
+    } finally {
+      await delegate.update({ where: { slug }, data: { archivedAt: null } });
+    }
+  }
+
+  it("leaves an archived policy's events out of a month's policy events, and out of reach by id", async () => {
+    const title42 = article.policies.find((policy) => policy.slug === 'title-42-expulsions');
+    expect(title42?.events.filter((event) => event.date.startsWith('2020-03')).map((e) => e.kind)).toEqual([
+      'SIGNED',
+      'EFFECTIVE',
+    ]);
+    const event = await server.db.prisma.policyEvent.findFirstOrThrow({
+      where: { policy: { slug: 'title-42-expulsions' }, kind: 'EFFECTIVE' },
+    });
+    const query = `query ($id: ID!) { periodContext(month: "2020-03") { policyEvents { kind policy { slug title } } }
+      node(id: $id) { id ... on PolicyEvent { policy { title } } } }`;
+    type Data = { periodContext: { policyEvents: { kind: string }[] }; node: { id: string } | null };
+    const id = globalId('PolicyEvent', event.id);
+    expect((await read<Data>(query, { id }, 'ANONYMOUS')).periodContext.policyEvents.map((e) => e.kind)).toEqual([
+      'EFFECTIVE',
+    ]);
+    await whileArchived('policy', 'title-42-expulsions', async () => {
+      for (const caller of callers) {
+        const data = await read<Data>(query, { id }, caller);
+        expect(data.periodContext.policyEvents, caller).toEqual([]);
+        expect(data.node?.id ?? null, caller).toBe(caller === 'EDITOR' || caller === 'ADMIN' ? id : null);
+      }
+    });
+  });
+
+  it("leaves an archived statement's claims out of lists, lookups and Statement.claims", async () => {
+    const statement = 'cbp-november-2024-down-18-percent-lowest-since-july-2020';
+    const made = slugs(article.claims.filter((claim) => claim.statement === statement));
+    expect(made).toHaveLength(2);
+    const [claimSlug = ''] = made;
+    const claim = await server.db.prisma.claim.findUniqueOrThrow({ where: { slug: claimSlug } });
+    const id = globalId('Claim', claim.id);
+    const query = `query ($slug: String!, $id: ID!) {
+      claims(first: 100) { totalCount edges { node { slug } } }
+      claim(slug: $slug) { slug statement { text } }
+      node(id: $id) { id }
+    }`;
+    type Data = {
+      claims: Page<{ slug: string }>;
+      claim: { slug: string } | null;
+      node: { id: string } | null;
+    };
+    const liveClaims = without(slugs(article.claims), archived.claim);
+    await whileArchived('statement', statement, async () => {
+      for (const caller of callers) {
+        const data = await read<Data>(query, { slug: claimSlug, id }, caller);
+        expect(slugs(nodes(data.claims)), caller).toEqual(without(liveClaims, ...made));
+        expect(data.claims.totalCount, caller).toBe(liveClaims.length - made.length);
+        const editor = caller === 'EDITOR' || caller === 'ADMIN';
+        expect(data.claim?.slug ?? null, caller).toBe(editor ? claimSlug : null);
+        expect(data.node, caller).toEqual(editor ? { id } : null);
+      }
+      // Claims filtered by the archived statement's slug: none, for editors too.
+      const bySlug = await read<{ claims: Page<{ slug: string }> }>(
+        `{ claims(first: 100, filter: { statements: ["${statement}"] }) { totalCount edges { node { slug } } } }`,
+        {},
+        'EDITOR',
+      );
+      expect(bySlug.claims.totalCount).toBe(0);
+      // An editor reading the archived statement still sees its claims; no one else can reach it.
+      const editorView = await read<{ node: { claims: { slug: string }[] } | null }>(
+        `query ($id: ID!) { node(id: $id) { ... on Statement { claims { slug } } } }`,
+        { id: globalId('Statement', claim.statementId) },
+        'EDITOR',
+      );
+      expect(slugs(editorView.node?.claims ?? [])).toEqual(made);
+    });
+  });
+
+  it('gives a stance no evidence when its statement is archived, except for editors', async () => {
+    const evidence = 'troy-miller-enforcement-lasting-impact';
+    const seeded = article.stances.filter((stance) => stance.policy === 'securing-the-border');
+    expect(seeded.find((stance) => stance.actor === 'troy-a-miller')?.statement).toBe(evidence);
+    const query = `{ policy(slug: "securing-the-border") { stances { actor { slug } evidence { slug text } } } }`;
+    type Data = { policy: { stances: { actor: { slug: string }; evidence: { slug: string } | null }[] } };
+    const evidenceOf = (data: Data) =>
+      Object.fromEntries(data.policy.stances.map((stance) => [stance.actor.slug, stance.evidence?.slug ?? null]));
+    const expected = Object.fromEntries(seeded.map((stance) => [stance.actor, stance.statement ?? null]));
+    await whileArchived('statement', evidence, async () => {
+      for (const caller of callers) {
+        const editor = caller === 'EDITOR' || caller === 'ADMIN';
+        expect(evidenceOf(await read<Data>(query, {}, caller)), caller).toEqual({
+          ...expected,
+          'troy-a-miller': editor ? evidence : null,
+        });
+      }
+    });
+    expect(evidenceOf(await read<Data>(query, {}, 'ANONYMOUS'))).toEqual(expected);
+  });
+
+  it("leaves the stances on an archived policy out of the actor's, and an archived actor's out of the policy's", async () => {
+    type Data = {
+      actor: { stances: { policy: { slug: string } }[] };
+      policy: { stances: { actor: { slug: string } }[] };
+    };
+    const query = `{ actor(slug: "tom-homan") { stances { policy { slug } } }
+      policy(slug: "california-sb-54") { stances { actor { slug } } } }`;
+    const policiesOfHoman = (data: Data) => data.actor.stances.map((stance) => stance.policy.slug).sort();
+    const actorsOnSb54 = (data: Data) => data.policy.stances.map((stance) => stance.actor.slug).sort();
+    // Homan's stance on SB 54 is itself archived for this whole block.
+    const live = article.stances.filter(
+      (stance) => stance.actor !== archived.stance.actor || stance.policy !== archived.stance.policy,
+    );
+    const homan = live.filter((stance) => stance.actor === 'tom-homan').map((stance) => stance.policy);
+    const sb54 = live.filter((stance) => stance.policy === 'california-sb-54').map((stance) => stance.actor);
+    expect(policiesOfHoman(await read<Data>(query, {}, 'ANONYMOUS'))).toEqual([...homan].sort());
+    await whileArchived('policy', 'san-diego-county-non-cooperation', async () => {
+      expect(policiesOfHoman(await read<Data>(query, {}, 'PARTNER'))).toEqual(
+        homan.filter((policy) => policy !== 'san-diego-county-non-cooperation').sort(),
+      );
+    });
+    await whileArchived('actor', 'stephen-miller', async () => {
+      expect(actorsOnSb54(await read<Data>(query, {}, 'PARTNER'))).toEqual(
+        sb54.filter((actor) => actor !== 'stephen-miller').sort(),
+      );
+    });
+  });
+
+  it('checks stance evidence and statement claims with the same SQL statements for 2 policies as for all', async () => {
+    const query = `query ($first: Int) { policies(first: $first) { edges { node {
+      stances { evidence { slug speaker { name } claims { slug statement { slug } } } } } } } }`;
+    const measure = async (first: number) => {
+      server.sql.length = 0;
+      const data = await read<{ policies: Page<unknown> }>(query, { first }, 'ANONYMOUS');
+      expect(data.policies.edges).toHaveLength(first);
+      return server.sql.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
+    };
+    const all = article.policies.length - 1;
+    expect(await measure(all)).toBe(await measure(2));
+  });
+
   it('still resolves a reference to an archived record, which shows when it was archived', async () => {
     const data = await read<{
       statements: Page<{
@@ -455,12 +601,13 @@ describe('updatedSince', () => {
     }
   });
 
-  it('returns the records changed since the instant, archived ones included, oldest change first', async () => {
+  it('returns editors the records changed since the instant, archived ones included, oldest change first', async () => {
     for (const name of Object.keys(writes) as List[]) {
-      const page = await list(name, {
-        filter: { updatedSince: since },
-        orderBy: { field: 'UPDATED_AT', direction: 'ASC' },
-      });
+      const page = await list(
+        name,
+        { filter: { updatedSince: since }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } },
+        'EDITOR',
+      );
       expect(
         nodes(page).map((node) => ({ slug: node.slug, archived: node.archivedAt !== null })),
         name,
@@ -472,15 +619,88 @@ describe('updatedSince', () => {
     }
   });
 
+  it('returns everyone else the live records changed since the instant, never archived content', async () => {
+    for (const caller of ['ANONYMOUS', 'PARTNER'] as const) {
+      for (const name of Object.keys(writes) as List[]) {
+        const page = await list(
+          name,
+          { filter: { updatedSince: since }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } },
+          caller,
+        );
+        const expected = writes[name].filter((record) => !record.archived).map((record) => record.slug);
+        expect(
+          nodes(page).map((node) => node.slug),
+          `${caller} ${name}`,
+        ).toEqual(expected);
+        expect(page.totalCount).toBe(expected.length);
+      }
+      // The whole history: no archived statement's text, and no claim of one.
+      const everything = await read<{ statements: Page<{ slug: string; archivedAt: string | null }> }>(
+        '{ statements(first: 100, filter: { updatedSince: "1970-01-01T00:00:00Z" }) { edges { node { slug archivedAt } } } }',
+        {},
+        caller,
+      );
+      expect(nodes(everything.statements).filter((node) => node.archivedAt !== null)).toEqual([]);
+      const archivedStatements = await server.db.prisma.statement.count({ where: { archivedAt: { not: null } } });
+      expect(nodes(everything.statements)).toHaveLength(article.statements.length - archivedStatements);
+    }
+  });
+
+  it('lists to everyone the records archived since the instant, as tombstones, oldest first', async () => {
+    const { prisma } = server.db;
+    const archivedOrder = [
+      ['STATEMENT', 'issa-restore-rule-of-law'],
+      ['SOURCE', 'federal-register-89-fr-48710'],
+      ['ACTOR', 'kamala-harris'],
+      ['POLICY', 'title-42-expulsions'],
+    ] as const;
+    const find = { ACTOR: prisma.actor, STATEMENT: prisma.statement, POLICY: prisma.policy, SOURCE: prisma.source };
+    const expected = [];
+    for (const [type, slug] of archivedOrder) {
+      const row = await (find[type] as typeof prisma.actor).findUniqueOrThrow({ where: { slug } });
+      const graphqlType = { ACTOR: 'Actor', STATEMENT: 'Statement', POLICY: 'Policy', SOURCE: 'Source' }[type];
+      expected.push({ id: globalId(graphqlType, row.id), type, archivedAt: row.archivedAt?.toISOString() });
+    }
+    const query = `query ($since: DateTime!, $types: [EditorialType!], $first: Int) {
+      archivedSince(since: $since, types: $types, first: $first) { id type archivedAt } }`;
+    type Data = { archivedSince: { id: string; type: string; archivedAt: string }[] };
+    for (const caller of callers) {
+      expect((await read<Data>(query, { since }, caller)).archivedSince, caller).toEqual(expected);
+    }
+    const only = await read<Data>(query, { since, types: ['ACTOR', 'POLICY', 'ROLE'] }, 'ANONYMOUS');
+    expect(only.archivedSince).toEqual(expected.filter((record) => ['ACTOR', 'POLICY'].includes(record.type)));
+    const first = await read<Data>(query, { since, first: 2 }, 'ANONYMOUS');
+    expect(first.archivedSince).toEqual(expected.slice(0, 2));
+    // Resuming from the last archivedAt seen: that record comes again, then the rest.
+    const next = await read<Data>(query, { since: expected[1]?.archivedAt }, 'ANONYMOUS');
+    expect(next.archivedSince).toEqual(expected.slice(1));
+    // A restored record is live again and no longer a tombstone.
+    await prisma.actor.update({ where: { slug: 'kamala-harris' }, data: { archivedAt: null } });
+    try {
+      expect((await read<Data>(query, { since }, 'ANONYMOUS')).archivedSince).toEqual(
+        expected.filter((record) => record.type !== 'ACTOR'),
+      );
+    } finally {
+      await prisma.actor.update({ where: { slug: 'kamala-harris' }, data: { archivedAt: new Date() } });
+    }
+    const refused = await server.query(query, { since, first: 101 });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+
   it('includes the records of the instant itself, so a sync resuming from the last updatedAt it saw misses nothing', async () => {
     const [, last] = nodes(
-      await list('actors', { filter: { updatedSince: since }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } }),
+      await list(
+        'actors',
+        { filter: { updatedSince: since }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } },
+        'EDITOR',
+      ),
     );
     expect(last?.slug).toBe('kamala-harris');
-    const again = await list('actors', {
-      filter: { updatedSince: last?.updatedAt },
-      orderBy: { field: 'UPDATED_AT', direction: 'ASC' },
-    });
+    const again = await list(
+      'actors',
+      { filter: { updatedSince: last?.updatedAt }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } },
+      'EDITOR',
+    );
     expect(nodes(again).map((node) => node.slug)).toEqual(['kamala-harris']);
   });
 
