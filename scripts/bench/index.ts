@@ -37,6 +37,10 @@ const benchmarks: Record<string, Benchmark> = {
     description: 'editorial lists and search over GraphQL vs the best hand-written SQL, one statement each',
     load: () => import('./editorial.ts'),
   },
+  access: {
+    description: 'a read anonymous, with a key, limits in memory or Redis; updateActor vs hand-written SQL',
+    load: () => import('./access.ts'),
+  },
 };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
