@@ -10,7 +10,12 @@ const config: CodegenConfig = {
   generates: {
     'packages/sdk/src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // Each document carries `__meta__.hash` ("sha256:<hex>", of the normalized text), and
+        // persisted-documents.json maps every hash to that text: the API's list of known documents.
+        persistedDocuments: { hashAlgorithm: 'sha256' },
+      },
       config: {
         // Documents as strings: no graphql-js needed at run time, in Node or in a browser bundle.
         documentMode: 'string',

@@ -24,6 +24,8 @@ export interface BenchContext {
 
 interface Benchmark {
   description: string;
+  /** Runs without PostgreSQL (no `createDatabase`). */
+  offline?: true;
   // Loaded on demand: each benchmark pulls in the whole app, and `--help` should not pay for that.
   load(): Promise<{ run(context: BenchContext): Promise<void> }>;
 }
@@ -40,6 +42,11 @@ const benchmarks: Record<string, Benchmark> = {
   access: {
     description: 'a read anonymous, with a key, limits in memory or Redis; updateActor vs hand-written SQL',
     load: () => import('./access.ts'),
+  },
+  sdk: {
+    description: 'the SDK facade bundled for a browser, minified and gzipped, vs graphql-request and @urql/core',
+    offline: true,
+    load: () => import('./sdk.ts'),
   },
 };
 
@@ -118,11 +125,13 @@ function parseArguments(): { names: string[]; runs: number; importRuns: number }
 const { names, runs, importRuns } = parseArguments();
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs under tsx, never as a cached turbo task.
 const adminUrl = process.env.DATABASE_URL || defaultAdminUrl;
-try {
-  await adminQuery(adminUrl, 'SELECT 1');
-} catch (error) {
-  const reason = (error as { code?: string }).code ?? (error as Error).message;
-  fail(`bench: cannot connect to PostgreSQL at ${printable(adminUrl)} (${reason}); is it running? ${startHint}`, 1);
+if (names.some((name) => !benchmarks[name]?.offline)) {
+  try {
+    await adminQuery(adminUrl, 'SELECT 1');
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? (error as Error).message;
+    fail(`bench: cannot connect to PostgreSQL at ${printable(adminUrl)} (${reason}); is it running? ${startHint}`, 1);
+  }
 }
 
 // Databases this run created, dropped at the end whatever happens.

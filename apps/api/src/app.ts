@@ -18,6 +18,7 @@ import { maskError } from './errors.js';
 import { authenticate } from './http/authenticate.js';
 import { httpErrors, notFound } from './http/errors.js';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
+import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents.js';
 import { costAndRateLimits, refuseSpentBudgets } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { schema } from './schema/index.js';
@@ -98,6 +99,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     authenticate(db.prisma, limiter),
     refuseSpentBudgets(limiter),
     express.json({ limit: config.bodyLimitBytes }),
+    persistedDocuments(loadPersistedDocuments(), config.persistedDocumentsOnlyForAnonymous, limiter),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );
   app.use(notFound);

@@ -86,6 +86,11 @@ const environment = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1 to 64 letters, digits, ":", "_" or "-"')
     .default('borderdesk'),
+  /** Anonymous callers may send only the documentId of an SDK document, never query text. */
+  PERSISTED_DOCUMENTS_ONLY_FOR_ANONYMOUS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Set by npm to where `npm run` was typed; `npm run -w` itself runs in the workspace folder. */
   INIT_CWD: z.string().optional(),
 });
@@ -105,6 +110,8 @@ export interface Config {
   redis: { url: string; keyPrefix: string } | null;
   /** Express's `trust proxy`: which X-Forwarded-For hops name the caller's address. */
   trustProxy: false | number | string[];
+  /** Anonymous callers may run only the SDK's persisted documents (by `documentId`); keys may send any text. */
+  persistedDocumentsOnlyForAnonymous: boolean;
   /** Where the command was started: relative file arguments of the command-line tools mean this folder. */
   invokedFrom: string;
 }
@@ -163,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     trustProxy: e.TRUST_PROXY,
+    persistedDocumentsOnlyForAnonymous: e.PERSISTED_DOCUMENTS_ONLY_FOR_ANONYMOUS,
     invokedFrom: e.INIT_CWD ?? process.cwd(),
   };
 }

@@ -21,7 +21,7 @@ export interface TestServer {
   sql: string[];
   request<TData, TVariables>(
     document: TypedDocumentString<TData, TVariables>,
-    variables?: TVariables,
+    variables?: NoInfer<TVariables>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
   /** A raw GraphQL POST, for queries the SDK does not ship (limits, hostile input). */
