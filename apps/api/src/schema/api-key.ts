@@ -5,7 +5,7 @@ import { scopesOf } from '../access/caller.js';
 import { builder } from '../builder.js';
 import { anyOf, checkListFilter, orderInput } from '../editorial/list-arguments.js';
 
-export const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
+const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
   description: 'What the holder of an API key may do; each role includes the ones before it.',
   values: {
     PARTNER: { value: 'PARTNER' as const, description: 'Reads, with higher rate limits than anonymous callers.' },

@@ -2,6 +2,7 @@
 // global ID, the type, when), so a partner's copy can drop them without reading archived content.
 import { Prisma } from '@borderdesk/db';
 import { builder, maxPageSize } from '../builder.js';
+import type { EditorialType as TypeName } from '../writes/results.js';
 
 /** The editorial types by enum value: each GraphQL type name is also its table's name. */
 const tables = {
@@ -13,8 +14,11 @@ const tables = {
   POLICY: 'Policy',
   POLICY_EVENT: 'PolicyEvent',
   STANCE: 'Stance',
-} as const;
+} as const satisfies Record<string, TypeName>;
 type EditorialType = keyof typeof tables;
+// Every table the writes know must be listed: a type missing here fails to compile.
+const everyType: Exclude<TypeName, (typeof tables)[EditorialType]> extends never ? true : never = true;
+void everyType;
 
 const EditorialTypeEnum = builder.enumType('EditorialType', {
   description: 'A type of the editorial record.',

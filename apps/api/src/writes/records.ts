@@ -88,7 +88,7 @@ export interface Write {
  * and after) and touches the `updatedAt` of the records that show what it wrote (a role's person):
  * a write, its trail and its parents' change are committed together or not at all.
  */
-export async function inTransaction<T>(ctx: Context, work: (write: Write) => Promise<T>): Promise<T> {
+async function inTransaction<T>(ctx: Context, work: (write: Write) => Promise<T>): Promise<T> {
   // Scope-auth lets only key holders this far; this keeps the audit trail honest if that changes.
   if (ctx.caller.kind !== 'key') throw new ForbiddenError('Mutations need an EDITOR or ADMIN key.');
   const apiKeyId = ctx.caller.keyId;
