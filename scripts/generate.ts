@@ -1,7 +1,8 @@
 // `npm run generate`: every generated file from one command, in dependency order:
 //   1. the Prisma client and Pothos types (packages/db/src/generated, not committed);
 //   2. apps/api/schema.graphql, printed sorted from the Pothos schema (committed);
-//   3. the SDK's typed documents (packages/sdk/src/generated, committed).
+//   3. the SDK's and the dashboard's typed documents (packages/sdk/src/generated and
+//      apps/web/src/generated, committed).
 // `--check` (CI) writes nothing: it fails when a committed file differs from what would be generated,
 // or when prisma/schema.prisma has changes no migration carries.
 import { execFileSync } from 'node:child_process';
@@ -33,14 +34,15 @@ const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true }, f
   filename: string;
   content: string;
 }[];
-const sdkDir = 'packages/sdk/src/generated';
+const documentDirs = ['packages/sdk/src/generated', 'apps/web/src/generated'];
 // Each document is a `new TypedDocumentString(…)`, which a bundler must keep in case the constructor
 // has effects: marked pure, an app carries only the documents it uses (54.7 KB → 1.1 KB minified for one).
 const pure = (content: string) =>
   content.replaceAll('= new TypedDocumentString(', '= /* @__PURE__ */ new TypedDocumentString(');
-writeOrCompare(new Map(outputs.map((output) => [relative(root, join(root, output.filename)), pure(output.content)])), [
-  sdkDir,
-]);
+writeOrCompare(
+  new Map(outputs.map((output) => [relative(root, join(root, output.filename)), pure(output.content)])),
+  documentDirs,
+);
 
 if (check) {
   const { diffMigrationsToSchema } = await import('../packages/db/src/migrate.ts');

@@ -17,10 +17,10 @@ import { type Context, createContext } from './context.js';
 import { maskError } from './errors.js';
 import { authenticate } from './http/authenticate.js';
 import { httpErrors, notFound } from './http/errors.js';
-import { graphiqlAssets, graphiqlPage } from './http/graphiql.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents.js';
 import { costAndRateLimits, refuseSpentBudgets } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
+import { dashboardPage, graphiqlPage, webAssets } from './http/web.js';
 import { schema } from './schema/index.js';
 
 export interface AppDependencies {
@@ -92,7 +92,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     res.status(ready ? 200 : 503).json({ ready });
   });
 
-  app.use(graphiqlAssets());
+  app.use(webAssets());
   app.get('/graphql', graphiqlPage);
   app.use(
     '/graphql',
@@ -102,6 +102,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     persistedDocuments(loadPersistedDocuments(), config.persistedDocumentsOnlyForAnonymous, limiter),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );
+  app.get('/{*path}', dashboardPage);
   app.use(notFound);
   app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));
 
@@ -143,7 +144,7 @@ function accessLog(logger: Logger) {
       const { id, caller } = req as Partial<express.Request>;
       return { requestId: id, ...(caller?.kind === 'key' ? { key: caller.prefix } : {}) };
     },
-    autoLogging: { ignore: (req) => quiet.has(req.url ?? '') || (req.url ?? '').startsWith('/graphiql/assets/') },
+    autoLogging: { ignore: (req) => quiet.has(req.url ?? '') || (req.url ?? '').startsWith('/assets/') },
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),

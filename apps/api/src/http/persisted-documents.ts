@@ -1,5 +1,5 @@
 // Persisted documents (the GraphQL-over-HTTP convention): a client may send `documentId` ("sha256:<hex>" or
-// "<hex>") instead of `query`, naming one of the SDK's operations; the id is swapped for the text from the
+// "<hex>") instead of `query`, naming one of the SDK's or the dashboard's operations; the id is swapped for the text from the
 // manifest codegen writes, before Apollo sees the request. With PERSISTED_DOCUMENTS_ONLY_FOR_ANONYMOUS,
 // anonymous callers may send only such ids (API keys may send any text): an open API then runs only
 // documents we shipped and priced, for the callers nobody can be asked about.
@@ -12,16 +12,20 @@ import { errorBody } from './errors.js';
 
 /** Written by `npm run generate` beside the SDK's typed documents, which carry the same hashes. */
 export const manifestPath = join(repoRoot, 'packages/sdk/src/generated/persisted-documents.json');
+/** The dashboard's own operations (apps/web), generated the same way. */
+export const dashboardManifestPath = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
 
 /** The manifest's documents by their lowercase hex sha256. */
-export function loadPersistedDocuments(path = manifestPath): Map<string, string> {
-  const manifest: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof manifest !== 'object' || manifest === null) throw new Error(`${path} is not a JSON object`);
+export function loadPersistedDocuments(paths = [manifestPath, dashboardManifestPath]): Map<string, string> {
   const documents = new Map<string, string>();
-  for (const [id, text] of Object.entries(manifest)) {
-    const hex = hexOf(id);
-    if (hex === undefined || typeof text !== 'string') throw new Error(`${path}: bad entry ${id}`);
-    documents.set(hex, text);
+  for (const path of paths) {
+    const manifest: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof manifest !== 'object' || manifest === null) throw new Error(`${path} is not a JSON object`);
+    for (const [id, text] of Object.entries(manifest)) {
+      const hex = hexOf(id);
+      if (hex === undefined || typeof text !== 'string') throw new Error(`${path}: bad entry ${id}`);
+      documents.set(hex, text);
+    }
   }
   return documents;
 }

@@ -1,0 +1,3 @@
+export function ClaimsPage() {
+  return <h1>ClaimsPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function EncountersPage() {
+  return <h1>EncountersPage</h1>;
+}
