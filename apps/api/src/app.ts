@@ -20,7 +20,7 @@ import { httpErrors, notFound } from './http/errors.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents.js';
 import { costAndRateLimits, refuseSpentBudgets } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
-import { dashboardPage, graphiqlPage, webAssets } from './http/web.js';
+import { webPages } from './http/web.js';
 import { schema } from './schema/index.js';
 
 export interface AppDependencies {
@@ -92,8 +92,9 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     res.status(ready ? 200 : 503).json({ ready });
   });
 
-  app.use(webAssets());
-  app.get('/graphql', graphiqlPage);
+  const pages = webPages(config.webDistDir);
+  app.use(pages.assets);
+  app.get('/graphql', pages.graphiql);
   app.use(
     '/graphql',
     authenticate(db.prisma, limiter),
@@ -102,7 +103,7 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     persistedDocuments(loadPersistedDocuments(), config.persistedDocumentsOnlyForAnonymous, limiter),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );
-  app.get('/{*path}', dashboardPage);
+  app.get('/{*path}', pages.dashboard);
   app.use(notFound);
   app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));
 

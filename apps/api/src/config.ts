@@ -91,6 +91,8 @@ const environment = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /** The built dashboard and GraphiQL (`vite build` of apps/web). */
+  WEB_DIST_DIR: z.string().min(1).optional(),
   /** Set by npm to where `npm run` was typed; `npm run -w` itself runs in the workspace folder. */
   INIT_CWD: z.string().optional(),
 });
@@ -112,6 +114,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Anonymous callers may run only the SDK's persisted documents (by `documentId`); keys may send any text. */
   persistedDocumentsOnlyForAnonymous: boolean;
+  /** The folder of the built web pages: index.html (dashboard), graphiql.html and assets/. */
+  webDistDir: string;
   /** Where the command was started: relative file arguments of the command-line tools mean this folder. */
   invokedFrom: string;
 }
@@ -171,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     trustProxy: e.TRUST_PROXY,
     persistedDocumentsOnlyForAnonymous: e.PERSISTED_DOCUMENTS_ONLY_FOR_ANONYMOUS,
+    webDistDir: e.WEB_DIST_DIR ? absolute(e.WEB_DIST_DIR) : resolve(repoRoot, 'apps/web/dist'),
     invokedFrom: e.INIT_CWD ?? process.cwd(),
   };
 }

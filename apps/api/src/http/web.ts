@@ -2,11 +2,8 @@
 // at GET /graphql. Everything they load comes from this origin, so they work with no internet access.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '@borderdesk/db';
 import express, { type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
-
-const distDir = join(repoRoot, 'apps', 'web', 'dist');
 
 // Monaco sets inline styles and GraphiQL's bundled fonts are data: URLs; nothing else is allowed.
 const pagePolicy = helmet.contentSecurityPolicy({
@@ -37,41 +34,43 @@ const dashboardRoutes = [
   /^\/claims$/,
 ];
 
-/** Static assets under /assets; content-hashed names may be cached forever. */
-export function webAssets(): Router {
-  const router = express.Router();
-  router.use(
+/** The pages built in `distDir`: its assets, GraphiQL and the dashboard. */
+export function webPages(distDir: string) {
+  const sendPage = (file: string, status: number, res: express.Response) => {
+    const page = join(distDir, file);
+    if (!existsSync(page)) {
+      res.status(503).type('text/plain').send('The web pages are not built: run `npm run build -w @borderdesk/web`.');
+      return;
+    }
+    pagePolicy(res.req, res, () => {
+      res.status(status).setHeader('Cache-Control', 'no-cache');
+      res.sendFile(page);
+    });
+  };
+
+  /** Static assets under /assets; content-hashed names may be cached forever. */
+  const assets: Router = express.Router();
+  assets.use(
     '/assets',
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
-  return router;
+
+  /** GET /graphql from a browser (HTML preferred, no query) answers with the GraphiQL page. */
+  const graphiql: RequestHandler = (req, res, next) => {
+    if (req.query.query !== undefined || !wantsPage(req)) return next();
+    sendPage('graphiql.html', 200, res);
+  };
+
+  /** Any other GET that prefers HTML gets the dashboard, which routes in the browser. */
+  const dashboard: RequestHandler = (req, res, next) => {
+    if (!wantsPage(req)) return next();
+    const known = dashboardRoutes.some((route) => route.test(req.path));
+    sendPage('index.html', known ? 200 : 404, res);
+  };
+
+  return { assets, graphiql, dashboard };
 }
-
-/** GET /graphql from a browser (HTML preferred, no query) answers with the GraphiQL page. */
-export const graphiqlPage: RequestHandler = (req, res, next) => {
-  if (req.query.query !== undefined || !wantsPage(req)) return next();
-  sendPage('graphiql.html', 200, res);
-};
-
-/** Any other GET that prefers HTML gets the dashboard, which routes in the browser. */
-export const dashboardPage: RequestHandler = (req, res, next) => {
-  if (!wantsPage(req)) return next();
-  const known = dashboardRoutes.some((route) => route.test(req.path));
-  sendPage('index.html', known ? 200 : 404, res);
-};
 
 function wantsPage(req: express.Request): boolean {
   return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
-}
-
-function sendPage(file: string, status: number, res: express.Response) {
-  const page = join(distDir, file);
-  if (!existsSync(page)) {
-    res.status(503).type('text/plain').send('The web pages are not built: run `npm run build -w @borderdesk/web`.');
-    return;
-  }
-  pagePolicy(res.req, res, () => {
-    res.status(status).setHeader('Cache-Control', 'no-cache');
-    res.sendFile(page);
-  });
 }
