@@ -48,6 +48,10 @@ const benchmarks: Record<string, Benchmark> = {
     offline: true,
     load: () => import('./sdk.ts'),
   },
+  web: {
+    description: "the dashboard's production build size and first load in Chromium vs its data requests alone",
+    load: () => import('./web.ts'),
+  },
 };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

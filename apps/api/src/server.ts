@@ -19,7 +19,7 @@ await runWithDatabase('Borderdesk could not start', async ({ config, db, applied
   const rateLimits = config.redis ? 'shared in Redis' : 'counted in this process';
   logger.info(
     { url: `${app.origin}/graphql`, database: where, rateLimits, startupMs: Math.round(performance.now() - startedAt) },
-    `Borderdesk is serving GraphQL and GraphiQL at http://localhost:${config.port}/graphql`,
+    `Borderdesk is serving the dashboard at http://localhost:${config.port}/ and GraphQL and GraphiQL at http://localhost:${config.port}/graphql`,
   );
 
   let stopping = false;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as sdk from '@borderdesk/sdk';
 import { ActorBySlugDocument, ArchivedSinceDocument, ClaimBySlugDocument, TypedDocumentString } from '@borderdesk/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestPath } from '../src/http/persisted-documents.js';
+import { dashboardManifestPath, loadPersistedDocuments, manifestPath } from '../src/http/persisted-documents.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { globalId, lifecycles, type Operation } from './writes/mutations.js';
 
@@ -54,6 +54,19 @@ describe('the manifest', () => {
       // `ActorBySlugDocument` is operation `ActorBySlug`, and the manifest's text declares the same one.
       expect(operation?.[2]).toBe(name.replace(/Document$/, ''));
       expect(manifest[hashOf(document)]).toContain(`${operation?.[1]} ${operation?.[2]}`);
+    }
+  });
+});
+
+describe("the dashboard's documents", () => {
+  it('are known to the API beside the SDK’s, each under the sha256 of its text', () => {
+    const dashboard = JSON.parse(readFileSync(dashboardManifestPath, 'utf8')) as Record<string, string>;
+    expect(Object.keys(dashboard).length).toBeGreaterThan(0);
+    const known = loadPersistedDocuments();
+    expect(known.size).toBe(new Set([...Object.keys(manifest), ...Object.keys(dashboard)]).size);
+    for (const [id, text] of Object.entries(dashboard)) {
+      expect(`sha256:${createHash('sha256').update(text).digest('hex')}`).toBe(id);
+      expect(known.get(id.replace('sha256:', ''))).toBe(text);
     }
   });
 });
