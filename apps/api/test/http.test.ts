@@ -109,33 +109,6 @@ describe('request limits', () => {
   });
 });
 
-describe('GraphiQL', () => {
-  it('serves the bundled page to browsers, with a strict content security policy', async () => {
-    const response = await fetch(`${server.origin}/graphql`, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    expect(html).toContain('Borderdesk GraphiQL');
-    const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    // Every script and stylesheet comes from our own origin.
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
-    expect(assets.filter((url) => /^https?:|^\/\//.test(url))).toEqual([]);
-    const script = assets.find((url) => url.endsWith('.js'));
-    expect(script).toBeDefined();
-    const asset = await fetch(`${server.origin}${script}`);
-    expect(asset.status).toBe(200);
-    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
-  });
-
-  it('still answers GraphQL over GET and POST for programs', async () => {
-    const get = await fetch(`${server.origin}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-    });
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
-  });
-});
-
 describe('masking', () => {
   it('hides an internal failure behind a code and the request id, and logs nothing to the client', async () => {
     // Break the database under the running server: the next query fails inside Prisma.

@@ -2,7 +2,7 @@
 // at GET /graphql. Everything they load comes from this origin, so they work with no internet access.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 
 // Monaco sets inline styles and GraphiQL's bundled fonts are data: URLs; nothing else is allowed.
@@ -53,6 +53,7 @@ export function webPages(distDir: string) {
   assets.use(
     '/assets',
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    refusedAsMissing,
   );
 
   /** GET /graphql from a browser (HTML preferred, no query) answers with the GraphiQL page. */
@@ -71,6 +72,15 @@ export function webPages(distDir: string) {
   return { assets, graphiql, dashboard };
 }
 
+/** `send` refuses a path climbing out of the folder (403) or holding a NUL byte (400): to a caller, nothing is there. */
+const refusedAsMissing: ErrorRequestHandler = (error, _req, _res, next) => {
+  const status = (error as { status?: unknown }).status;
+  next(status === 400 || status === 403 ? { status: 404 } : error);
+};
+
+/** A browser asking for a page (HEAD too: uptime checks use it). */
 function wantsPage(req: express.Request): boolean {
-  return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['application/json', 'text/html']) === 'text/html'
+  );
 }

@@ -47,8 +47,9 @@ export async function startTestServer(options: { seed?: boolean; config?: Partia
     sql.push(statement),
   );
   // Rate limits are tested on their own (test/access); here they would throttle whole test files.
+  // WEB_DIST_DIR lets a browser test run against a build of its own.
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...unlimitedRateLimits }),
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', WEB_DIST_DIR: process.env.WEB_DIST_DIR, ...unlimitedRateLimits }),
     ...options.config,
   };
   let app: RunningApp;

@@ -2,209 +2,96 @@ import type { GraphiQLProps } from 'graphiql';
 
 type Tab = NonNullable<GraphiQLProps['defaultTabs']>[number];
 
+// Lines stay under ~58 characters: that is what the query editor shows at 1440 px without scrolling.
+
+/**
+ * The Headers pane when GraphiQL opens, and in every new tab. GraphiQL reads it as JSON with
+ * comments, so this sends no header at all (anonymous) until a partner uncomments the line.
+ */
+export const defaultHeaders = `{
+  // Anonymous. With an API key, uncomment this line
+  // and put your key after "Bearer ":
+  // "Authorization": "Bearer bdk_…"
+}
+`;
+
+/** The tabs GraphiQL opens with; each one's first comment line says what it answers. */
 export const exampleTabs: Tab[] = [
   {
-    query: `# The reporter's question: "Crossings fell 18% in November, the lowest since
-# July 2020. Is that right, which policies took effect around then, and who said what?"
+    query: `# The reporter's question: "Crossings fell 18% in
+# November, the lowest since July 2020." Is that right,
+# which policies took effect around then, who said what?
+# Run it with ▶ or Ctrl+Enter. No key needed; partners
+# put theirs in the Headers pane below.
 query TheNovemberDropInContext {
-  drop: encounterSeries(filter: { components: [USBP], regions: [SOUTHWEST], from: "2024-10", to: "2024-11" }) {
+  drop: encounterSeries(filter: {
+    components: [USBP]
+    regions: [SOUTHWEST]
+    from: "2024-10"
+    to: "2024-11"
+  }) {
     dataset { name }
     points {
       period
       value
       previous { percent }
       policiesInEffect { shortName effectiveOn }
-      policyEvents(monthsBefore: 6) { kind date policy { shortName } }
-      statements(monthsAfter: 1) { text saidOn speaker { name } }
+      policyEvents(monthsBefore: 6) {
+        kind date policy { shortName }
+      }
+      statements(monthsAfter: 1) {
+        text saidOn speaker { name }
+      }
     }
   }
-  lowestSince: encounterRecord(dataset: "ohss-usbp-sector", filter: { regions: [SOUTHWEST] }, period: "2024-11", kind: LOWEST) {
+  lowestSince: encounterRecord(
+    dataset: "ohss-usbp-sector"
+    filter: { regions: [SOUTHWEST] }
+    period: "2024-11"
+    kind: LOWEST
+  ) {
     value
     since { period value }
   }
   claims(first: 20) {
-    edges { node { text check { verdict computedValue assertedValue reason } } }
+    edges {
+      node {
+        text
+        check { verdict computedValue assertedValue reason }
+      }
+    }
   }
 }
 `,
   },
   {
-    query: `# Check a number nobody has stored yet: "down 18% from October"
-query CheckAClaim {
-  checkClaim(input: {
-    assertion: PERCENT_CHANGE
-    dataset: "cbp-southwest"
-    filter: { components: [USBP] }
-    comparePeriod: "2024-10"
-    period: "2024-11"
-    assertedValue: -18
+    query: `# A series: Border Patrol at the Southwest border by
+# month, each month against the one before and a year
+# earlier, from the dataset Borderdesk picks (and why).
+query SouthwestByMonth($from: Month!, $to: Month!) {
+  encounterSeries(filter: {
+    components: [USBP]
+    regions: [SOUTHWEST]
+    from: $from
+    to: $to
   }) {
-    verdict
-    computedValue
-    reason
     datasetSelection { slug reason }
+    points {
+      period
+      value
+      previous { percent }
+      yearAgo { percent }
+    }
+    firstToLast { period value percent }
     releases { label }
   }
 }
 `,
+    variables: `{ "from": "2024-05", "to": "2024-11" }`,
   },
   {
-    query: `# Search statements, actors, policies and sources (misspelt names too: try "Homman")
-query Search {
-  search(query: "sanctuary", first: 10) {
-    type
-    rank
-    title { html }
-    snippet { html }
-    node {
-      ... on Statement { text speaker { name } }
-      ... on Actor { name summary }
-      ... on Policy { title effectiveOn }
-      ... on Source { title }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# Who's who
-# Partners: add {"Authorization": "Bearer <your key>"}
-# in the Headers tab below (headers are per tab).
-query ActorsOverview {
-  actors(first: 50) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        kind
-        classification
-        roles {
-          title
-          organization {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# One actor
-query ActorBySlug($slug: String!) {
-  actor(slug: $slug) {
-    id
-    name
-    summary
-    statements(first: 10) {
-      edges {
-        node {
-          text
-          saidOn
-          source {
-            title
-          }
-        }
-      }
-    }
-  }
-}
-`,
-    variables: '{ "slug": "tom-homan" }',
-  },
-  {
-    query: `# Policies and their timelines
-query Policies {
-  policies(first: 20) {
-    totalCount
-    edges {
-      node {
-        title
-        shortName
-        kind
-        status
-        citations
-        issuer {
-          name
-        }
-        events {
-          kind
-          date
-          datePrecision
-          description
-        }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# Statements with sources
-query Statements {
-  statements(first: 20) {
-    totalCount
-    edges {
-      node {
-        text
-        isParaphrase
-        setting
-        saidOn
-        speaker {
-          name
-        }
-        source {
-          title
-          publisher {
-            name
-          }
-        }
-        mentions {
-          actors {
-            name
-          }
-          policies {
-            shortName
-          }
-        }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# The November drop: Border Patrol at the Southwest border
-query NovemberDrop {
-  encounterSeries(
-    filter: { components: [USBP], regions: [SOUTHWEST], from: "2024-09", to: "2024-11" }
-  ) {
-    datasetSelection {
-      slug
-      reason
-    }
-    points {
-      period
-      value
-      previous {
-        period
-        percent
-      }
-      yearAgo {
-        percent
-      }
-      releases {
-        label
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# "The lowest since July 2020"
+    query: `# A record: how low was November 2024 at the Southwest
+# border, and since when was no month as low?
 query LowestSince {
   encounterRecord(
     dataset: "ohss-usbp-sector"
@@ -216,16 +103,110 @@ query LowestSince {
     value
     rank
     periods
-    since {
-      period
-      value
+    since { period value }
+    releases { label }
+  }
+}
+`,
+  },
+  {
+    query: `# An actor on the record: roles, what they said and
+# where, and where they stand on policies.
+query ActorOnTheRecord($slug: String!) {
+  actor(slug: $slug) {
+    name
+    summary
+    roles {
+      title startDate endDate
+      organization { name }
+    }
+    statements(first: 10) {
+      totalCount
+      edges {
+        node { text saidOn setting source { title } }
+      }
+    }
+    stances { position note policy { shortName } }
+  }
+}
+`,
+    variables: `{ "slug": "tom-homan" }`,
+  },
+  {
+    query: `# Checking claims: one nobody stored ("down 18% from
+# October"), and one the article made, as stored.
+query CheckClaims {
+  downEighteenPercent: checkClaim(input: {
+    assertion: PERCENT_CHANGE
+    dataset: "cbp-southwest"
+    filter: { components: [USBP] }
+    comparePeriod: "2024-10"
+    period: "2024-11"
+    assertedValue: -18
+  }) {
+    verdict
+    computedValue
+    reason
+    releases { label }
+  }
+  lowestSinceJuly2020: claim(
+    slug: "usbp-southwest-november-2024-lowest-since-july-2020"
+  ) {
+    text
+    statement { speaker { name } source { title } }
+    check {
+      verdict
+      computedValue
+      since { month value }
+      reason
+      dataset { slug }
     }
   }
 }
 `,
   },
   {
-    query: `# Top citizenships, fiscal years
+    query: `# Search statements, actors, policies and sources;
+# misspelt names are found too (try "Homman").
+query Search($query: String!) {
+  search(query: $query, first: 10) {
+    type
+    title { text }
+    snippet { text }
+    node {
+      ... on Statement { saidOn speaker { name } }
+      ... on Actor { slug }
+      ... on Policy { slug effectiveOn }
+      ... on Source { url }
+    }
+  }
+}
+`,
+    variables: `{ "query": "sanctuary" }`,
+  },
+  {
+    query: `# A policy: its steps, who stands where, and what the
+# figures did in the six months either side.
+query PolicyAndItsImpact($slug: String!) {
+  policy(slug: $slug) {
+    title
+    citations
+    events { kind date description }
+    stances { position actor { name } }
+    impact(window: 6, filter: { components: [USBP] }) {
+      before { from to average }
+      after { from to average }
+      change { percent }
+      note
+    }
+  }
+}
+`,
+    variables: `{ "slug": "securing-the-border" }`,
+  },
+  {
+    query: `# A breakdown: the five citizenships most encountered
+# nationwide, by fiscal year, with their share.
 query TopCitizenships {
   encounterSeries(
     dataset: "cbp-nationwide-state"
@@ -234,65 +215,9 @@ query TopCitizenships {
     top: 5
     filter: { from: "2021-10", to: "2024-09" }
   ) {
-    points {
-      period
-      group {
-        label
-      }
-      value
-      share
-    }
+    points { period group { label } value share }
   }
 }
 `,
-  },
-  {
-    query: `# Datasets and their releases
-query Datasets {
-  datasets(first: 10) {
-    edges {
-      node {
-        slug
-        name
-        publisher
-        dimensions
-        roundingUnit
-        scope {
-          dimension
-          values
-        }
-        coverage {
-          firstMonth
-          lastMonth
-        }
-        releases {
-          id
-          label
-          fileName
-          rowCount
-          isCurrent
-        }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# Look up any node by ID
-query Node($id: ID!) {
-  node(id: $id) {
-    id
-    __typename
-    ... on Actor {
-      name
-    }
-    ... on Policy {
-      title
-    }
-  }
-}
-`,
-    variables: '{ "id": "<paste an id from another tab>" }',
   },
 ];

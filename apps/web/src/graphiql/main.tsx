@@ -7,16 +7,16 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTabs } from './examples.ts';
+import { defaultHeaders, exampleTabs } from './examples.ts';
 
 const container = document.getElementById('graphiql');
-if (!container) throw new Error('index.html has no #graphiql element');
+if (!container) throw new Error('graphiql.html has no #graphiql element');
 
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.href).toString() });
 
 createRoot(container).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs}>
+    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultHeaders={defaultHeaders}>
       <GraphiQL.Logo>Borderdesk</GraphiQL.Logo>
     </GraphiQL>
   </StrictMode>,
