@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Database, type DatabaseTarget, openDatabase } from '@borderdesk/db';
 import { inject } from 'vitest';
+// The vitest typing of inject('templates') is declared there; importing it here serves every project that imports this file.
+import type {} from './global-setup.js';
 import { adminQuery, databaseUrl } from './postgres-admin.js';
 
 export interface TestDatabase extends Database {
