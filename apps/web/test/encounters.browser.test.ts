@@ -1,0 +1,293 @@
+// The Encounters view (the dashboard's home) in a real Chromium against the real API: dots per month,
+// policy markers on their month, the tooltip's changes, a month's breakdown and shareable URLs, with
+// expected figures taken from the CBP file the server imported or from direct GraphQL queries.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repoRoot } from '@borderdesk/db';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../api/test/support/server.ts';
+import { type BrowserSession, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
+
+const count = new Intl.NumberFormat('en-US');
+const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const signed = (value: number) => (value > 0 ? `+${count.format(value)}` : count.format(value));
+const dashboardManifest = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
+const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** Border Patrol encounters by calendar month, summed from the Southwest file's rows. */
+async function southwestBorderPatrolByMonth(): Promise<Map<string, number>> {
+  const text = await readFile(join(repoRoot, 'prisma/data/cbp/sbo-encounters-fy22-fy25-aug.csv'), 'utf8');
+  const totals = new Map<string, number>();
+  for (const line of text.trim().split('\n').slice(1)) {
+    // The file quotes nothing: no field holds a comma.
+    const [fiscalYear = '', , monthName = '', component = '', , , , , encounters = ''] = line.trim().split(',');
+    if (component !== 'U.S. Border Patrol') continue;
+    const index = months.indexOf(monthName);
+    const year = Number.parseInt(fiscalYear, 10) - (index >= 9 ? 1 : 0);
+    const month = `${year}-${String(index + 1).padStart(2, '0')}`;
+    totals.set(month, (totals.get(month) ?? 0) + Number(encounters));
+  }
+  return totals;
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const result: string[] = [];
+  for (let month = from; month <= to; ) {
+    result.push(month);
+    const [year = 0, number = 1] = month.split('-').map(Number);
+    month = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+  }
+  return result;
+}
+
+async function dots(page: Page): Promise<{ period: string; value: number }[]> {
+  return page.locator('.encounters-chart [data-period]').evaluateAll((elements) =>
+    elements.map((element) => ({
+      period: element.getAttribute('data-period') ?? '',
+      value: Number(element.getAttribute('data-value')),
+    })),
+  );
+}
+
+async function periods(page: Page): Promise<string[]> {
+  return (await dots(page)).map((dot) => dot.period);
+}
+
+/** The horizontal centre of an element; NaN while it is not laid out (the chart measures itself first). */
+async function centerX(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  return box ? box.x + box.width / 2 : Number.NaN;
+}
+
+interface SeriesAnswer {
+  encounterSeries: {
+    points: {
+      period: string;
+      value: number;
+      share: number | null;
+      previous: { period: string; absolute: number; percent: number | null } | null;
+      releases: { label: string }[];
+      group: { label: string } | null;
+    }[];
+  };
+}
+
+const seriesQuery = `query ($dataset: String, $filter: EncounterFilter, $groupBy: [Dimension!]) {
+  encounterSeries(dataset: $dataset, filter: $filter, groupBy: $groupBy, top: 10) {
+    points { period value share previous { period absolute percent } releases { label } group { label } }
+  }
+}`;
+
+describe.skipIf(skipBrowserTests('the Encounters browser test'))(
+  'the Encounters view in a browser',
+  { timeout: 40_000 },
+  () => {
+    let server: TestServer;
+    let session: BrowserSession;
+    let page: Page;
+    const chartPath = '/?dataset=cbp-southwest&component=USBP&from=2024-01&to=2024-11';
+
+    async function series(variables: Record<string, unknown>): Promise<SeriesAnswer['encounterSeries']['points']> {
+      const answer = await server.query(seriesQuery, variables);
+      expect(answer.errors).toBeUndefined();
+      return (answer.data as unknown as SeriesAnswer).encounterSeries.points;
+    }
+
+    beforeAll(async () => {
+      server = await startTestServer();
+      session = await openBrowser(server.origin);
+      page = await session.open(chartPath);
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('draws one dot per month with the figures of the CBP file, and follows the period inputs', async () => {
+      const file = await southwestBorderPatrolByMonth();
+      const expected = monthsBetween('2024-01', '2024-11').map((period) => ({ period, value: file.get(period) }));
+      await expect.poll(() => dots(page), waitFor).toEqual(expected);
+      expect(expected).toHaveLength(11);
+      // The API, asked directly, agrees with the file.
+      const direct = await series({
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'], from: '2024-01', to: '2024-11' },
+      });
+      expect(direct.map(({ period, value }) => ({ period, value }))).toEqual(expected);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2, name: /Border Patrol encounters/ }).textContent(), waitFor)
+        .toContain('Jan 2024 – Nov 2024');
+
+      await page.getByLabel('From', { exact: true }).fill('2024-06');
+      await page.getByLabel('To', { exact: true }).fill('2024-09');
+      await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2024-06', '2024-09'));
+      const url = new URL(page.url());
+      expect(url.searchParams.get('from')).toBe('2024-06');
+      expect(url.searchParams.get('to')).toBe('2024-09');
+      expect((await dots(page)).map((dot) => dot.value)).toEqual(
+        monthsBetween('2024-06', '2024-09').map((month) => file.get(month)),
+      );
+    });
+
+    it("marks the policy effective on 2024-06-05 at June 2024's dot, labelled and linked", async () => {
+      const article = JSON.parse(await readFile(join(repoRoot, 'prisma/seed/article.json'), 'utf8')) as {
+        policies: { slug: string; shortName: string; events: { kind: string; date: string }[] }[];
+      };
+      const policy = article.policies.find((item) =>
+        item.events.some((event) => event.kind === 'EFFECTIVE' && event.date === '2024-06-05'),
+      );
+      if (!policy) throw new Error('the seed has no policy effective on 2024-06-05');
+
+      await page.goto(new URL(chartPath, server.origin).toString());
+      const marker = page.locator(`.encounters-chart g[data-policy="${policy.slug}"]`);
+      const dot = page.locator('.encounters-chart [data-period="2024-06"]');
+      await marker.waitFor(waitFor);
+      await expect
+        .poll(async () => Math.abs((await centerX(marker.locator('line'))) - (await centerX(dot))), waitFor)
+        .toBeLessThan(3);
+      const label = marker.getByRole('link');
+      await expect.poll(() => label.textContent(), waitFor).toBe(policy.shortName);
+      expect(await label.isVisible()).toBe(true);
+      expect(await label.getAttribute('href')).toBe(`/policies/${policy.slug}`);
+      // Only policies effective within the period are marked: Title 42 (2020) is not.
+      expect(await page.locator('.encounters-chart g[data-policy="title-42-expulsions"]').count()).toBe(0);
+
+      // The same policy in the list under the chart, readable at any width.
+      const item = page.locator(`.encounters-policies li[data-policy="${policy.slug}"]`);
+      expect(await item.textContent()).toContain('Jun 5, 2024');
+      expect(await item.getByRole('link', { name: policy.shortName }).getAttribute('href')).toBe(
+        `/policies/${policy.slug}`,
+      );
+    });
+
+    it('shows the month, its value, the change on October and the release when November 2024 is hovered', async () => {
+      const [november] = await series({
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'], from: '2024-11', to: '2024-11' },
+      });
+      if (!november?.previous || november.previous.percent === null) throw new Error('no change for November 2024');
+      expect(november.previous.period).toBe('2024-10');
+
+      await page.locator('.encounters-chart [data-period="2024-11"]').hover();
+      const tooltip = page.locator('.encounters-tooltip');
+      await expect.poll(() => tooltip.textContent(), waitFor).toContain('Nov 2024');
+      const text = (await tooltip.textContent()) ?? '';
+      expect(text).toContain(`${count.format(november.value)} encounters`);
+      expect(text).toContain('vs Oct 2024');
+      expect(text).toContain(`${signed(november.previous.absolute)} (${percent.format(november.previous.percent)}%)`);
+      expect(text).toContain(november.releases[0]?.label);
+      expect(november.value).toBe(46_612);
+      expect(text).toContain('-17.53%');
+    });
+
+    it("breaks down a clicked month by citizenship, and a sector file's month by area, as the API ranks them", async () => {
+      await page.locator('.encounters-chart [data-period="2024-10"]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('month'), waitFor).toBe('2024-10');
+      const heading = page.locator('#encounters-breakdown-title');
+      await expect.poll(() => heading.textContent(), waitFor).toBe('Citizenship in Oct 2024');
+
+      const citizenships = await series({
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'], from: '2024-10', to: '2024-10' },
+        groupBy: ['CITIZENSHIP'],
+      });
+      const rows = page.locator('.encounters-breakdown-table tbody tr');
+      await expect.poll(() => rows.count(), waitFor).toBe(citizenships.length);
+      const [top] = citizenships;
+      if (!top?.group) throw new Error('no citizenship breakdown for October 2024');
+      expect(await rows.first().locator('th').textContent()).toBe(top.group.label);
+      expect(await rows.first().locator('td').first().textContent()).toBe(count.format(top.value));
+
+      // From the keyboard: Tab lands on the selected month's dot, arrows move along the line, Enter picks.
+      await page.locator('.encounters-dot-selected').focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('month'), waitFor).toBe('2024-09');
+      expect(await page.locator('.encounters-dot-selected').getAttribute('aria-label')).toBe(
+        `Sep 2024: ${count.format((await southwestBorderPatrolByMonth()).get('2024-09') ?? 0)}`,
+      );
+
+      await page.goto(
+        new URL(
+          '/?dataset=ohss-usbp-sector&region=SOUTHWEST&from=2024-01&to=2024-11&by=AREA_OF_RESPONSIBILITY',
+          server.origin,
+        ).toString(),
+      );
+      await expect.poll(() => heading.textContent(), waitFor).toBe('Area of responsibility in Nov 2024');
+      const areas = await series({
+        dataset: 'ohss-usbp-sector',
+        filter: { regions: ['SOUTHWEST'], from: '2024-11', to: '2024-11' },
+        groupBy: ['AREA_OF_RESPONSIBILITY'],
+      });
+      const [topArea] = areas;
+      if (!topArea?.group) throw new Error('no area breakdown for November 2024');
+      await expect.poll(() => rows.first().locator('th').textContent(), waitFor).toBe(topArea.group.label);
+      expect(await rows.first().locator('td').first().textContent()).toBe(count.format(topArea.value));
+      expect(await rows.count()).toBe(areas.length);
+      // The sector file is Border Patrol only and rounded: the view says so rather than offering a component.
+      expect(await page.getByLabel('Component', { exact: true }).count()).toBe(0);
+      expect(await page.locator('.encounters-provenance').textContent()).toContain('rounded to the nearest 10');
+    });
+
+    it('reproduces a shared URL, explains an invalid one, and fits desktop and phone screens', async () => {
+      await page.goto(new URL(chartPath, server.origin).toString());
+      await page.getByLabel('From', { exact: true }).fill('2024-03');
+      await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
+      await page.locator('.encounters-chart [data-period="2024-07"]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('month'), waitFor).toBe('2024-07');
+      await page.locator('.encounters-breakdown-table').waitFor(waitFor);
+      const shared = page.url();
+      const breakdown = await page.locator('.encounters-breakdown-table tbody').textContent();
+
+      const copy = await session.open(new URL(shared).pathname + new URL(shared).search);
+      await expect.poll(() => periods(copy), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
+      expect(await copy.locator('.encounters-dot-selected').getAttribute('data-period')).toBe('2024-07');
+      await expect.poll(() => copy.locator('.encounters-breakdown-table tbody').textContent(), waitFor).toBe(breakdown);
+      await session.screenshot(copy, 'encounters-desktop');
+
+      const invalid = await session.open('/?dataset=no-such-dataset&from=2024-13');
+      const alert = invalid.locator('.encounters-notices');
+      await expect.poll(() => alert.textContent(), waitFor).toContain('There is no dataset “no-such-dataset”');
+      expect(await alert.textContent()).toContain('“2024-13” is not a month');
+      expect(await alert.getAttribute('role')).toBe('alert');
+      // Not a blank page: the default dataset's chart is shown, and says it is the default.
+      await expect.poll(async () => (await periods(invalid)).length, waitFor).toBeGreaterThan(0);
+      const backwards = await session.open('/?dataset=cbp-southwest&from=2024-11&to=2024-01');
+      await expect
+        .poll(() => backwards.locator('.encounters-notices').textContent(), waitFor)
+        .toContain('starts (Nov 2024) after it ends (Jan 2024)');
+
+      const small = await session.open(new URL(shared).pathname + new URL(shared).search, phone);
+      await expect.poll(() => periods(small), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
+      await small.locator('.encounters-breakdown-table').waitFor(waitFor);
+      const widths = await small.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+      await session.screenshot(small, 'encounters-phone');
+
+      // A marker's link stays in the dashboard and opens the policy's page.
+      await copy.locator('.encounters-chart g[data-policy="securing-the-border"] a').click();
+      await expect.poll(() => new URL(copy.url()).pathname, waitFor).toBe('/policies/securing-the-border');
+    });
+
+    it('logged no errors, loaded nothing else, and sent only persisted documents', async () => {
+      expect(session.errors).toEqual([]);
+      expect(session.failedRequests).toEqual([]);
+      expect(session.foreignRequests).toEqual([]);
+      expect(session.graphqlRequests.length).toBeGreaterThan(0);
+      for (const request of session.graphqlRequests) {
+        expect(request.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(request.query).toBeUndefined();
+      }
+      // Each id names one of the dashboard's own documents; this view's four are among them.
+      const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
+      const operations = new Set(
+        session.graphqlRequests.map((request) => /query (\w+)/.exec(manifest[request.documentId ?? ''] ?? '')?.[1]),
+      );
+      for (const name of ['EncountersDatasets', 'EncountersChart', 'EncountersPolicies', 'EncountersBreakdown']) {
+        expect(operations).toContain(name);
+      }
+    });
+  },
+);
