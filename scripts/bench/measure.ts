@@ -23,12 +23,20 @@ export function median(samples: readonly number[]): number {
  * one warmed, and a side that always ran first would pay for the other's garbage collection.
  */
 export async function interleaved(sides: readonly (() => Promise<unknown>)[], runs: number): Promise<number[][]> {
+  return interleavedReports(
+    sides.map((side) => () => time(side)),
+    runs,
+  );
+}
+
+/** `interleaved` for sides that time themselves (a browser's own clock, say) and report milliseconds. */
+export async function interleavedReports(sides: readonly (() => Promise<number>)[], runs: number): Promise<number[][]> {
   const samples = sides.map((): number[] => []);
   for (let round = 0; round < warmupRuns + runs; round++) {
     const order = sides.map((side, index) => ({ side, index }));
     if (round % 2 === 1) order.reverse();
     for (const { side, index } of order) {
-      const ms = await time(side);
+      const ms = await side();
       if (round >= warmupRuns) samples[index]?.push(ms);
     }
   }

@@ -1,11 +1,18 @@
 // The shell: header navigation and one route per view. Every route's filters live in its query string.
+// The encounters chart is the landing page and comes with the shell; the other views load when first
+// opened, so a reader of the chart does not download them (nor a reader of statements the chart).
+import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
-import { ActorPage } from './actors/actor-page.tsx';
-import { ClaimsPage } from './claims/claims-page.tsx';
 import { EncountersPage } from './encounters/encounters-page.tsx';
-import { PoliciesPage } from './policies/policies-page.tsx';
-import { PolicyPage } from './policies/policy-page.tsx';
-import { StatementsPage } from './statements/statements-page.tsx';
+import { Loading } from './states.tsx';
+
+const StatementsPage = lazy(async () => ({
+  default: (await import('./statements/statements-page.tsx')).StatementsPage,
+}));
+const ActorPage = lazy(async () => ({ default: (await import('./actors/actor-page.tsx')).ActorPage }));
+const PoliciesPage = lazy(async () => ({ default: (await import('./policies/policies-page.tsx')).PoliciesPage }));
+const PolicyPage = lazy(async () => ({ default: (await import('./policies/policy-page.tsx')).PolicyPage }));
+const ClaimsPage = lazy(async () => ({ default: (await import('./claims/claims-page.tsx')).ClaimsPage }));
 
 const sections = [
   { href: '/', label: 'Encounters' },
@@ -32,17 +39,19 @@ export function App() {
         </nav>
       </header>
       <main className="site-main">
-        <Switch>
-          <Route path="/" component={EncountersPage} />
-          <Route path="/statements" component={StatementsPage} />
-          <Route path="/actors/:slug">{({ slug }) => <ActorPage slug={slug} />}</Route>
-          <Route path="/policies" component={PoliciesPage} />
-          <Route path="/policies/:slug">{({ slug }) => <PolicyPage slug={slug} />}</Route>
-          <Route path="/claims" component={ClaimsPage} />
-          <Route>
-            <NotFound />
-          </Route>
-        </Switch>
+        <Suspense fallback={<Loading what="the page" />}>
+          <Switch>
+            <Route path="/" component={EncountersPage} />
+            <Route path="/statements" component={StatementsPage} />
+            <Route path="/actors/:slug">{({ slug }) => <ActorPage slug={slug} />}</Route>
+            <Route path="/policies" component={PoliciesPage} />
+            <Route path="/policies/:slug">{({ slug }) => <PolicyPage slug={slug} />}</Route>
+            <Route path="/claims" component={ClaimsPage} />
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <footer className="site-footer">
         Figures from U.S. Customs and Border Protection and DHS OHSS releases; each figure names its release.
