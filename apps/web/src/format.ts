@@ -1,11 +1,23 @@
 // How figures and dates read on the page: en-US, the way the sources print them.
 const count = new Intl.NumberFormat('en-US');
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const share = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 46612 → "46,612". */
 export function formatCount(value: number): string {
   return count.format(value);
+}
+
+/** Axis ticks: 46612 → "46.6K". */
+export function formatCompact(value: number): string {
+  return compact.format(value);
+}
+
+/** A share from 0 to 1: 0.394 → "39.4%". */
+export function formatShare(value: number): string {
+  return share.format(value);
 }
 
 /** −17.53 (already a percentage) → "−17.53%". */

@@ -1,8 +1,20 @@
 // Filters live in the query string, so every view is a shareable URL and the back button works.
-import { useCallback } from 'react';
-import { useSearchParams } from 'wouter';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+// The raw `location.search`: wouter's own useSearch unescapes it first, and URLSearchParams would
+// then decode it a second time (`?q=%2541` would search for "A").
+import { useSearch } from 'wouter/use-browser-location';
 
 export type ParamValue = string | readonly string[] | undefined;
+
+export interface UpdateOptions {
+  /**
+   * Replace the current history entry instead of adding one: for changes made while typing, or for
+   * a correction the reader did not ask for. Discrete choices (a select, a click, a submitted search)
+   * add an entry, so Back undoes them.
+   */
+  replace?: boolean;
+}
 
 export interface QueryParams {
   /** One value ('' when absent). */
@@ -10,27 +22,41 @@ export interface QueryParams {
   /** Every value of a repeated parameter (`?component=USBP&component=OFO`). */
   getAll(name: string): string[];
   /** Sets the named parameters (undefined, '' or [] removes one) and keeps the others. */
-  update(changes: Record<string, ParamValue>): void;
+  update(changes: Record<string, ParamValue>, options?: UpdateOptions): void;
 }
 
 export function useQueryParams(): QueryParams {
-  const [params, setParams] = useSearchParams();
+  const [path, navigate] = useLocation();
+  const search = useSearch();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const update = useCallback(
-    (changes: Record<string, ParamValue>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [name, value] of Object.entries(changes)) {
-            next.delete(name);
-            for (const item of typeof value === 'string' ? [value] : (value ?? [])) {
-              if (item !== '') next.append(name, item);
-            }
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (changes: Record<string, ParamValue>, { replace = false }: UpdateOptions = {}) => {
+      // From the address itself, so two updates in one event both count.
+      const next = new URLSearchParams(location.search);
+      for (const [name, value] of Object.entries(changes)) {
+        next.delete(name);
+        for (const item of typeof value === 'string' ? [value] : (value ?? [])) {
+          if (item !== '') next.append(name, item);
+        }
+      }
+      const query = next.toString();
+      navigate(query ? `${path}?${query}` : path, { replace });
+    },
+    [path, navigate],
   );
   return { get: (name) => params.get(name) ?? '', getAll: (name) => params.getAll(name), update };
+}
+
+/**
+ * An input's text while the reader edits it, starting from (and following) the value in the URL:
+ * Back, a link or another filter that changes the URL replaces the draft.
+ */
+export function useDraft(value: string): [string, (draft: string) => void] {
+  const [draft, setDraft] = useState(value);
+  const [followed, setFollowed] = useState(value);
+  if (followed !== value) {
+    setFollowed(value);
+    setDraft(value);
+  }
+  return [draft, setDraft];
 }
