@@ -24,14 +24,16 @@ import { interleaved, interleavedReports, median, ms, print, ratio, table } from
 
 const root = new URL('../..', import.meta.url).pathname;
 const chromiumPath = '/usr/bin/chromium';
-/** The first view is drawn: the chart has its points and nothing is loading any more. Runs in the page. */
+/** The first view is drawn: the chart has its points, nothing is loading any more and nothing failed. Runs in the page. */
 function chartDrawn(): boolean {
   // Typed by hand: the scripts' TypeScript has no DOM library, and a string predicate would need 'unsafe-eval'.
   const { document } = globalThis as unknown as {
     document: { querySelectorAll(selector: string): ArrayLike<unknown> };
   };
   return (
-    document.querySelectorAll('[data-period]').length > 0 && document.querySelectorAll('.state-loading').length === 0
+    document.querySelectorAll('[data-period]').length > 0 &&
+    document.querySelectorAll('.state-loading').length === 0 &&
+    document.querySelectorAll('.state-error').length === 0
   );
 }
 

@@ -103,7 +103,8 @@ export async function createApp({ config, db, logger }: AppDependencies) {
     persistedDocuments(loadPersistedDocuments(), config.persistedDocumentsOnlyForAnonymous, limiter),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db.prisma, req.id, logger, req.caller) }),
   );
-  app.get('/{*path}', pages.dashboard);
+  // Not a `/{*path}` route: Express would decode the path into a parameter and fail on bad escapes.
+  app.use(pages.dashboard);
   app.use(notFound);
   app.use(httpErrors((error, id) => logger.error({ err: error, requestId: id }, 'unhandled HTTP error')));
 

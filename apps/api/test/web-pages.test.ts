@@ -76,6 +76,35 @@ describe('the pages the API serves', () => {
     },
   );
 
+  it('gives the dashboard a strict policy: no inline styles, no workers, no fonts from data: (GraphiQL needs them)', async () => {
+    const dashboard = (await getPage(server.origin, '/')).headers.get('content-security-policy') ?? '';
+    expect(dashboard.split(';')).toContain("style-src 'self'");
+    expect(dashboard).not.toContain('unsafe-inline');
+    expect(dashboard).not.toContain('worker-src');
+    const graphiql = (await getPage(server.origin, '/graphql')).headers.get('content-security-policy') ?? '';
+    expect(graphiql.split(';')).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  it.each([
+    ['curl', { accept: '*/*' }],
+    ['an uptime check', {}],
+  ])('answers %s at / with the dashboard, by GET and by HEAD', async (_who, headers: Record<string, string>) => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await fetch(`${server.origin}/`, { method, headers });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    }
+  });
+
+  it('answers a path with a broken %-escape 400 (not 500), to a browser and to a program', async () => {
+    for (const accept of [browserAccept, 'application/json']) {
+      const response = await fetch(`${server.origin}/actors/%E0%A4%A`, { headers: { accept } });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('answers a program asking an unknown path with the JSON 404, naming the request', async () => {
     const response = await fetch(`${server.origin}/nope`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(404);

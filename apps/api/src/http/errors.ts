@@ -20,6 +20,9 @@ export function httpErrors(onInternal: (error: unknown, requestId: string) => vo
       res.status(415).json(errorBody('Unsupported body encoding.', 'BAD_REQUEST', req.id));
     } else if ((error as { status?: number }).status === 404) {
       res.status(404).json(errorBody('Not found.', 'NOT_FOUND', req.id));
+    } else if ((error as { status?: number }).status === 400) {
+      // Express and its parsers mark what they refuse as 400: a path with a broken %-escape, say.
+      res.status(400).json(errorBody('Bad request.', 'BAD_REQUEST', req.id));
     } else {
       onInternal(error, req.id);
       res.status(500).json(errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', req.id));

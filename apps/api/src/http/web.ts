@@ -5,21 +5,29 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 
-// Monaco sets inline styles and GraphiQL's bundled fonts are data: URLs; nothing else is allowed.
-const pagePolicy = helmet.contentSecurityPolicy({
+const basePolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'none'"],
+};
+
+// The dashboard styles only through its stylesheet and React's style properties (which CSP allows).
+const dashboardPolicy = helmet.contentSecurityPolicy({ useDefaults: false, directives: basePolicy });
+
+// Monaco sets inline styles, runs web workers, and GraphiQL's bundled fonts are data: URLs.
+const graphiqlPolicy = helmet.contentSecurityPolicy({
   useDefaults: false,
   directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    ...basePolicy,
     styleSrc: ["'self'", "'unsafe-inline'"],
     fontSrc: ["'self'", 'data:'],
-    imgSrc: ["'self'", 'data:'],
     workerSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    frameAncestors: ["'none'"],
-    formAction: ["'none'"],
   },
 });
 
@@ -36,13 +44,14 @@ const dashboardRoutes = [
 
 /** The pages built in `distDir`: its assets, GraphiQL and the dashboard. */
 export function webPages(distDir: string) {
-  const sendPage = (file: string, status: number, res: express.Response) => {
+  const sendPage = (file: 'index.html' | 'graphiql.html', status: number, res: express.Response) => {
     const page = join(distDir, file);
     if (!existsSync(page)) {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build -w @borderdesk/web`.');
       return;
     }
-    pagePolicy(res.req, res, () => {
+    const policy = file === 'graphiql.html' ? graphiqlPolicy : dashboardPolicy;
+    policy(res.req, res, () => {
       res.status(status).setHeader('Cache-Control', 'no-cache');
       res.sendFile(page);
     });
@@ -56,17 +65,27 @@ export function webPages(distDir: string) {
     refusedAsMissing,
   );
 
-  /** GET /graphql from a browser (HTML preferred, no query) answers with the GraphiQL page. */
+  /** GET /graphql from a browser (HTML preferred over JSON, no query) answers with the GraphiQL page. */
   const graphiql: RequestHandler = (req, res, next) => {
-    if (req.query.query !== undefined || !wantsPage(req)) return next();
+    if (req.query.query !== undefined || !isRead(req) || req.accepts(['application/json', 'text/html']) !== 'text/html')
+      return next();
     sendPage('graphiql.html', 200, res);
   };
 
-  /** Any other GET that prefers HTML gets the dashboard, which routes in the browser. */
+  /**
+   * The dashboard's routes answer any GET that takes HTML (a browser, curl's `*\/*`, an uptime check
+   * with no Accept); the dashboard routes in the browser. Other paths get the dashboard's "not found"
+   * (404) only when HTML is preferred, as browsers do; programs get the JSON 404.
+   */
   const dashboard: RequestHandler = (req, res, next) => {
-    if (!wantsPage(req)) return next();
-    const known = dashboardRoutes.some((route) => route.test(req.path));
-    sendPage('index.html', known ? 200 : 404, res);
+    if (!isRead(req)) return next();
+    if (!isDecodable(req.path)) return next({ status: 400 });
+    if (dashboardRoutes.some((route) => route.test(req.path))) {
+      if (req.accepts(['text/html', 'application/json']) === 'text/html') return sendPage('index.html', 200, res);
+    } else if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      return sendPage('index.html', 404, res);
+    }
+    next();
   };
 
   return { assets, graphiql, dashboard };
@@ -78,9 +97,17 @@ const refusedAsMissing: ErrorRequestHandler = (error, _req, _res, next) => {
   next(status === 400 || status === 403 ? { status: 404 } : error);
 };
 
-/** A browser asking for a page (HEAD too: uptime checks use it). */
-function wantsPage(req: express.Request): boolean {
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['application/json', 'text/html']) === 'text/html'
-  );
+/** HEAD too: uptime checks use it. */
+function isRead(req: express.Request): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
+/** A path the browser's router could not decode (a broken %-escape) is a bad request, not a page. */
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
