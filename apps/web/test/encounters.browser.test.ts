@@ -7,13 +7,23 @@ import { repoRoot } from '@borderdesk/db';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../api/test/support/server.ts';
-import { type BrowserSession, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
+import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
 
 const count = new Intl.NumberFormat('en-US');
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const signed = (value: number) => (value > 0 ? `+${count.format(value)}` : count.format(value));
 const dashboardManifest = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
 const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const monthName = (month: string) =>
+  `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+
+/** The dashboard's persisted document id of an operation, from the manifest the API accepts. */
+async function documentIdOf(operation: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
+  const entry = Object.entries(manifest).find(([, text]) => text.startsWith(`query ${operation}`));
+  if (!entry) throw new Error(`no persisted document for ${operation}`);
+  return entry[0];
+}
 
 /** Border Patrol encounters by calendar month, summed from the Southwest file's rows. */
 async function southwestBorderPatrolByMonth(): Promise<Map<string, number>> {
@@ -39,6 +49,14 @@ function monthsBetween(from: string, to: string): string[] {
     month = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
   }
   return result;
+}
+
+/** Goes to a path of the dashboard the way its links do (no reload: the app and its cache stay). */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    history.pushState(null, '', target);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
 }
 
 async function dots(page: Page): Promise<{ period: string; value: number }[]> {
@@ -67,6 +85,7 @@ interface SeriesAnswer {
       value: number;
       share: number | null;
       previous: { period: string; absolute: number; percent: number | null } | null;
+      yearAgo: { period: string; absolute: number; percent: number | null } | null;
       releases: { label: string }[];
       group: { label: string } | null;
     }[];
@@ -75,7 +94,13 @@ interface SeriesAnswer {
 
 const seriesQuery = `query ($dataset: String, $filter: EncounterFilter, $groupBy: [Dimension!]) {
   encounterSeries(dataset: $dataset, filter: $filter, groupBy: $groupBy, top: 10) {
-    points { period value share previous { period absolute percent } releases { label } group { label } }
+    points {
+      period value share
+      previous { period absolute percent }
+      yearAgo { period absolute percent }
+      releases { label }
+      group { label }
+    }
   }
 }`;
 
@@ -140,7 +165,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       );
       if (!policy) throw new Error('the seed has no policy effective on 2024-06-05');
 
-      await page.goto(new URL(chartPath, server.origin).toString());
+      await visit(page, chartPath);
       const marker = page.locator(`.encounters-chart g[data-policy="${policy.slug}"]`);
       const dot = page.locator('.encounters-chart [data-period="2024-06"]');
       await marker.waitFor(waitFor);
@@ -151,6 +176,9 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       await expect.poll(() => label.textContent(), waitFor).toBe(policy.shortName);
       expect(await label.isVisible()).toBe(true);
       expect(await label.getAttribute('href')).toBe(`/policies/${policy.slug}`);
+      // What a screen reader or voice control calls the link starts with what the eye reads.
+      expect(await label.getAttribute('aria-label')).toMatch(new RegExp(`^${policy.shortName}\\b`));
+      expect(await label.getAttribute('aria-label')).toContain('effective Jun 5, 2024');
       // Only policies effective within the period are marked: Title 42 (2020) is not.
       expect(await page.locator('.encounters-chart g[data-policy="title-42-expulsions"]').count()).toBe(0);
 
@@ -205,9 +233,22 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).searchParams.get('month'), waitFor).toBe('2024-09');
-      expect(await page.locator('.encounters-dot-selected').getAttribute('aria-label')).toBe(
-        `Sep 2024: ${count.format((await southwestBorderPatrolByMonth()).get('2024-09') ?? 0)}`,
+      // The focused dot says what the tooltip shows: the figure, its changes and its release.
+      const [september] = await series({
+        dataset: 'cbp-southwest',
+        filter: { components: ['USBP'], from: '2024-09', to: '2024-09' },
+      });
+      if (!september?.previous || !september.yearAgo) throw new Error('no changes for September 2024');
+      const announced = (await page.locator('.encounters-dot-selected').getAttribute('aria-label')) ?? '';
+      expect(announced).toMatch(
+        new RegExp(
+          `^Sep 2024: ${count.format((await southwestBorderPatrolByMonth()).get('2024-09') ?? 0)} encounters, `,
+        ),
       );
+      expect(announced).toContain(`${signed(september.previous.absolute)} `);
+      expect(announced).toContain(`on ${monthName(september.previous.period)}`);
+      expect(announced).toContain(`on ${monthName(september.yearAgo.period)}`);
+      expect(announced).toContain(`release ${september.releases[0]?.label}`);
 
       await page.goto(
         new URL(
@@ -227,12 +268,12 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       expect(await rows.first().locator('td').first().textContent()).toBe(count.format(topArea.value));
       expect(await rows.count()).toBe(areas.length);
       // The sector file is Border Patrol only and rounded: the view says so rather than offering a component.
-      expect(await page.getByLabel('Component', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: /^Component/ }).count()).toBe(0);
       expect(await page.locator('.encounters-provenance').textContent()).toContain('rounded to the nearest 10');
     });
 
     it('reproduces a shared URL, explains an invalid one, and fits desktop and phone screens', async () => {
-      await page.goto(new URL(chartPath, server.origin).toString());
+      await visit(page, chartPath);
       await page.getByLabel('From', { exact: true }).fill('2024-03');
       await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
       await page.locator('.encounters-chart [data-period="2024-07"]').click();
@@ -247,28 +288,127 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       await expect.poll(() => copy.locator('.encounters-breakdown-table tbody').textContent(), waitFor).toBe(breakdown);
       await session.screenshot(copy, 'encounters-desktop');
 
-      const invalid = await session.open('/?dataset=no-such-dataset&from=2024-13');
-      const alert = invalid.locator('.encounters-notices');
-      await expect.poll(() => alert.textContent(), waitFor).toContain('There is no dataset “no-such-dataset”');
-      expect(await alert.textContent()).toContain('“2024-13” is not a month');
-      expect(await alert.getAttribute('role')).toBe('alert');
+      await visit(page, '/?dataset=no-such-dataset&from=2024-13');
+      const notice = page.locator('.notice');
+      await expect.poll(() => notice.textContent(), waitFor).toContain('There is no dataset “no-such-dataset”');
+      expect(await notice.textContent()).toContain('“2024-13” is not a month');
+      expect(await notice.getAttribute('role')).toBe('status');
       // Not a blank page: the default dataset's chart is shown, and says it is the default.
-      await expect.poll(async () => (await periods(invalid)).length, waitFor).toBeGreaterThan(0);
-      const backwards = await session.open('/?dataset=cbp-southwest&from=2024-11&to=2024-01');
+      await expect.poll(async () => (await periods(page)).length, waitFor).toBeGreaterThan(0);
+      await visit(page, '/?dataset=cbp-southwest&from=2024-11&to=2024-01');
       await expect
-        .poll(() => backwards.locator('.encounters-notices').textContent(), waitFor)
+        .poll(() => page.locator('.notice').textContent(), waitFor)
         .toContain('starts (Nov 2024) after it ends (Jan 2024)');
 
-      const small = await session.open(new URL(shared).pathname + new URL(shared).search, phone);
-      await expect.poll(() => periods(small), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
-      await small.locator('.encounters-breakdown-table').waitFor(waitFor);
-      const widths = await small.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-      expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
-      await session.screenshot(small, 'encounters-phone');
+      // The same view on a phone: nothing wider than the screen (tables scroll inside their box).
+      await copy.setViewportSize(phone);
+      await expect
+        .poll(() => copy.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), waitFor)
+        .toBeLessThanOrEqual(0);
+      await expect.poll(() => periods(copy), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
+      await session.screenshot(copy, 'encounters-phone');
+      await copy.setViewportSize(desktop);
 
-      // A marker's link stays in the dashboard and opens the policy's page.
+      // A marker's link stays in the dashboard (no page load) and opens the policy's page.
+      await copy.evaluate(() => {
+        (window as unknown as { stayed: boolean }).stayed = true;
+      });
       await copy.locator('.encounters-chart g[data-policy="securing-the-border"] a').click();
       await expect.poll(() => new URL(copy.url()).pathname, waitFor).toBe('/policies/securing-the-border');
+      await copy.getByRole('heading', { level: 1 }).waitFor(waitFor);
+      expect(await copy.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    });
+
+    it('moves the other end of the period along instead of dropping what was typed, within the dataset', async () => {
+      const answer = await server.query('{ dataset(slug: "cbp-southwest") { coverage { firstMonth lastMonth } } }', {});
+      const coverage = (answer.data as { dataset: { coverage: { firstMonth: string; lastMonth: string } } }).dataset
+        .coverage;
+      await visit(page, '/?dataset=cbp-southwest&component=USBP&from=2024-01&to=2024-06');
+      const from = page.getByLabel('From', { exact: true });
+      const to = page.getByLabel('To', { exact: true });
+      await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2024-01', '2024-06'));
+      for (const input of [from, to]) {
+        expect(await input.getAttribute('min')).toBe(coverage.firstMonth);
+        expect(await input.getAttribute('max')).toBe(coverage.lastMonth);
+      }
+      const period = () => {
+        const url = new URL(page.url());
+        return [url.searchParams.get('from'), url.searchParams.get('to')];
+      };
+
+      await from.fill('2024-08');
+      await expect.poll(period, waitFor).toEqual(['2024-08', '2024-08']);
+      await expect.poll(() => periods(page), waitFor).toEqual(['2024-08']);
+      await to.fill('2024-10');
+      await expect.poll(period, waitFor).toEqual(['2024-08', '2024-10']);
+      await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2024-08', '2024-10'));
+      await to.fill('2024-05');
+      await expect.poll(period, waitFor).toEqual(['2024-05', '2024-05']);
+      expect(await from.inputValue()).toBe('2024-05');
+      // Back undoes one edit at a time.
+      await page.goBack();
+      await expect.poll(period, waitFor).toEqual(['2024-08', '2024-10']);
+      expect(await from.inputValue()).toBe('2024-08');
+      expect(await page.locator('.notice').count()).toBe(0);
+
+      // A month before 1900 in a hand-edited address is refused, and the default period shown.
+      await visit(page, '/?dataset=cbp-southwest&to=0000-01');
+      await expect.poll(() => page.locator('.notice').textContent(), waitFor).toContain('“0000-01” is before Jan 1900');
+      const title = page.locator('#encounters-chart-title');
+      await expect.poll(() => title.textContent(), waitFor).toContain(`– ${monthName(coverage.lastMonth)}`);
+      expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe(coverage.lastMonth);
+    });
+
+    it('goes back to the previous component with Back', async () => {
+      await visit(page, chartPath);
+      const heading = page.locator('#encounters-chart-title');
+      await expect.poll(() => heading.textContent(), waitFor).toMatch(/^Border Patrol encounters/);
+      const component = page.getByRole('combobox', { name: /^Component/ });
+      await component.selectOption('OFO');
+      await expect.poll(() => new URL(page.url()).searchParams.get('component'), waitFor).toBe('OFO');
+      await expect.poll(() => heading.textContent(), waitFor).toMatch(/^Field Operations encounters/);
+      await component.selectOption('ALL');
+      await expect.poll(() => heading.textContent(), waitFor).toMatch(/^Encounters,/);
+
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('component'), waitFor).toBe('OFO');
+      await expect.poll(() => component.inputValue(), waitFor).toBe('OFO');
+      await expect.poll(() => heading.textContent(), waitFor).toMatch(/^Field Operations encounters/);
+      await page.goBack();
+      await expect.poll(() => component.inputValue(), waitFor).toBe('USBP');
+      expect(new URL(page.url()).search).toBe(new URL(chartPath, server.origin).search);
+    });
+
+    it('shows an error with Try again when the figures fail, and draws them once they load', async () => {
+      const chartDocument = await documentIdOf('EncountersChart');
+      const errorsBefore = session.errors.length;
+      let refused = 0;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as { documentId?: string } | null;
+        if (body?.documentId !== chartDocument) return route.continue();
+        refused += 1;
+        return route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'The figures are being imported.' }] }),
+        });
+      });
+      // A period this page has not asked for yet, so the figures are not in its cache.
+      await visit(page, '/?dataset=cbp-southwest&component=USBP&from=2023-01&to=2023-12');
+      const error = page.locator('.state-error');
+      await expect.poll(() => error.textContent(), waitFor).toContain('Could not load the encounter figures.');
+      expect(await error.textContent()).toContain('The figures are being imported.');
+      expect(await error.getAttribute('role')).toBe('alert');
+      expect(refused).toBeGreaterThan(0);
+
+      await page.unroute('**/graphql');
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2023-01', '2023-12'));
+      expect(await error.count()).toBe(0);
+      // The browser logs each refused answer; nothing else went wrong.
+      const logged = session.errors.splice(errorsBefore);
+      expect(logged.length).toBeGreaterThan(0);
+      for (const message of logged) expect(message).toContain('503');
     });
 
     it('logged no errors, loaded nothing else, and sent only persisted documents', async () => {
@@ -285,7 +425,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       const operations = new Set(
         session.graphqlRequests.map((request) => /query (\w+)/.exec(manifest[request.documentId ?? ''] ?? '')?.[1]),
       );
-      for (const name of ['EncountersDatasets', 'EncountersChart', 'EncountersPolicies', 'EncountersBreakdown']) {
+      for (const name of ['DashboardDatasets', 'EncountersChart', 'EncountersPolicies', 'EncountersBreakdown']) {
         expect(operations).toContain(name);
       }
     });

@@ -3,13 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { borderdesk } from '../client.ts';
-import { formatCount, formatMonth } from '../format.ts';
+import { formatCompact, formatCount, formatMonth, formatShare } from '../format.ts';
 import { type EncounterFilter, EncountersBreakdownDocument } from '../generated/graphql.ts';
 import { Empty, ErrorState, Loading } from '../states.tsx';
 import { type BreakdownDimension, breakdownLabels } from './view-state.ts';
-
-const share = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function EncountersBreakdown({
   dataset,
@@ -93,7 +90,9 @@ function BreakdownFigures({
   });
   const what = `the ${breakdownLabels[by].toLowerCase()} breakdown`;
   if (breakdown.isPending) return <Loading what={what} />;
-  if (breakdown.isError) return <ErrorState error={breakdown.error} what={what} />;
+  if (breakdown.isError) {
+    return <ErrorState error={breakdown.error} what={what} onRetry={() => void breakdown.refetch()} />;
+  }
   const rows = breakdown.data.encounterSeries.points.map((point) => ({
     label: point.group?.label ?? 'All',
     other: point.group?.other ?? false,
@@ -125,7 +124,7 @@ function BreakdownFigures({
               <tr key={row.label} className={row.other ? 'encounters-other' : undefined}>
                 <th scope="row">{row.label}</th>
                 <td className="number">{formatCount(row.value)}</td>
-                <td className="number">{row.share === null ? '–' : share.format(row.share)}</td>
+                <td className="number">{row.share === null ? '–' : formatShare(row.share)}</td>
               </tr>
             ))}
           </tbody>
@@ -134,7 +133,7 @@ function BreakdownFigures({
       <div className="encounters-bars" aria-hidden="true">
         <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 30 + 30)}>
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-            <XAxis type="number" tickFormatter={(value: number) => compact.format(value)} tick={{ fontSize: 12 }} />
+            <XAxis type="number" tickFormatter={formatCompact} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 11 }} interval={0} />
             <Bar dataKey="value" fill="var(--accent)" isAnimationActive={false} />
           </BarChart>

@@ -13,20 +13,29 @@ import {
   YAxis,
 } from 'recharts';
 import { useLocation, useSearch } from 'wouter';
-import { formatChange, formatCount, formatMonth, formatPartialDate, formatPercent } from '../format.ts';
+import { formatChange, formatCompact, formatCount, formatMonth, formatPartialDate, formatPercent } from '../format.ts';
 import type { EncountersChartQuery, EncountersPoliciesQuery } from '../generated/graphql.ts';
+import { policyPath } from '../links.ts';
 
 export type ChartPoint = EncountersChartQuery['encounterSeries']['points'][number];
 export type PolicyMark = EncountersPoliciesQuery['policies']['edges'][number]['node'];
 type Change = NonNullable<ChartPoint['previous']>;
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 /** Marker labels sit in rows above the plot so that neighbouring policies do not overwrite each other. */
 const labelRows = 3;
 const labelRowHeight = 15;
 
+/** What a focused dot announces: the tooltip's content in one sentence. */
 export function pointLabel(point: ChartPoint): string {
-  return `${formatMonth(point.period)}: ${formatCount(point.value)}`;
+  const changes = [point.previous, point.yearAgo].flatMap((change) =>
+    change ? [`${changeText(change)} on ${formatMonth(change.period)}`] : [],
+  );
+  const releases = point.releases.map((release) => release.label).join('; ');
+  return [
+    `${formatMonth(point.period)}: ${formatCount(point.value)} encounters`,
+    ...changes,
+    `release ${releases}`,
+  ].join(', ');
 }
 
 /** "-9,908 (-17.53%)": the change as the tooltip and the table print it. */
@@ -73,12 +82,7 @@ export function EncountersChart({
         >
           <CartesianGrid stroke="var(--line)" vertical={false} />
           <XAxis dataKey="period" tickFormatter={formatMonth} minTickGap={24} tick={{ fontSize: 12 }} />
-          <YAxis
-            width={52}
-            tickFormatter={(value: number) => compact.format(value)}
-            tick={{ fontSize: 12 }}
-            allowDecimals={false}
-          />
+          <YAxis width={52} tickFormatter={formatCompact} tick={{ fontSize: 12 }} allowDecimals={false} />
           <Tooltip content={({ active, label }) => <PointTooltip active={active} label={label} points={points} />} />
           {marks.map((policy, index) => (
             <ReferenceLine
@@ -90,7 +94,7 @@ export function EncountersChart({
                   policy={policy}
                   row={index % labelRows}
                   anchorEnd={(periods.get(policyMonth(policy)) ?? 0) > points.length / 2}
-                  onOpen={() => navigate(`/policies/${policy.slug}`)}
+                  onOpen={() => navigate(policyPath(policy.slug))}
                 />
               )}
             />
@@ -137,6 +141,7 @@ function MonthDot({
   const point = points[dot.index];
   if (!point || dot.cx === undefined || dot.cy === undefined) return null;
   const isSelected = point.period === selected;
+  const hit = hitArea(dot);
   const query = new URLSearchParams(search);
   query.set('month', point.period);
   return (
@@ -166,9 +171,21 @@ function MonthDot({
         svg.querySelector<SVGElement>(`[data-period="${target.period}"]`)?.focus();
       }}
     >
+      <rect className="encounters-dot-hit" x={dot.cx - hit / 2} y={dot.cy - 22} width={hit} height={44} />
       <circle cx={dot.cx} cy={dot.cy} r={isSelected ? 6 : 3.5} />
     </a>
   );
+}
+
+/**
+ * The width a dot answers taps on: its month's whole column up to 44 px, so a finger on a phone (where
+ * months are a few pixels apart) picks the month it is nearest to, and neighbours never overlap.
+ */
+function hitArea(dot: DotItemDotProps): number {
+  const first = dot.points[0]?.x;
+  const last = dot.points[dot.points.length - 1]?.x;
+  if (first == null || last == null || dot.points.length < 2) return 44;
+  return Math.min(44, Math.abs(last - first) / (dot.points.length - 1));
 }
 
 interface MarkerLine {
@@ -195,13 +212,16 @@ function PolicyMarker({
   if (x1 === undefined || y1 === undefined || y2 === undefined) return <g />;
   const top = Math.min(y1, y2);
   const labelY = top - 6 - row * labelRowHeight;
-  const href = `/policies/${policy.slug}`;
+  const href = policyPath(policy.slug);
+  const effective = formatPartialDate(policy.effectiveOn, policy.effectivePrecision);
+  // The name read out starts with the text shown, so speech and voice control find the link by it.
+  const name = policy.title === policy.shortName ? policy.shortName : `${policy.shortName}: ${policy.title}`;
   return (
     <g className="encounters-marker" data-policy={policy.slug} data-x={x1}>
       <line x1={x1} x2={x1} y1={labelY + 3} y2={Math.max(y1, y2)} />
       <a
         href={href}
-        aria-label={`${policy.title}, effective ${formatPartialDate(policy.effectiveOn, policy.effectivePrecision)}`}
+        aria-label={`${name}, effective ${effective}`}
         onClick={(event) => {
           // A plain click stays in the dashboard; modified clicks (new tab) keep the browser's behaviour.
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;

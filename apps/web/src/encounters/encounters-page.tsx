@@ -2,51 +2,55 @@
 // broken down, and where every figure comes from. Every choice lives in the query string.
 import './encounters.css';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { formatCount, formatMonth, formatPartialDate } from '../format.ts';
+import { type DatasetInfo, useDatasets } from '../datasets.ts';
+import { PartialDate } from '../dates.tsx';
+import { formatCount, formatMonth } from '../format.ts';
 import {
   type Component,
   type EncounterFilter,
   EncountersChartDocument,
   type EncountersChartQuery,
-  EncountersDatasetsDocument,
   EncountersPoliciesDocument,
   type EncountersPoliciesQuery,
   type LandBorderRegion,
 } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
-import { type ParamValue, useQueryParams } from '../url-state.ts';
+import { httpUrl, policyPath } from '../links.ts';
+import { usePageTitle } from '../page-title.ts';
+import { Empty, ErrorState, Loading, Notice } from '../states.tsx';
+import { type QueryParams, useDraft, useQueryParams } from '../url-state.ts';
 import { EncountersBreakdown } from './encounters-breakdown.tsx';
 import { changeText, EncountersChart, type PolicyMark, policyMonth } from './encounters-chart.tsx';
 import {
   allComponents,
   type BreakdownDimension,
   componentLabels,
+  components,
   coverageOf,
-  type DatasetInfo,
   type EncountersView,
+  firstMonth,
   isMonth,
   lastDayOf,
+  movePeriod,
   regionLabels,
+  regions,
   resolveView,
   switchDataset,
-  type ViewParams,
 } from './view-state.ts';
 
 export function EncountersPage() {
+  usePageTitle('Encounters at U.S. borders');
   const params = useQueryParams();
-  const datasets = useQuery({
-    queryKey: ['encounters', 'datasets'],
-    queryFn: ({ signal }) => borderdesk.request(EncountersDatasetsDocument, {}, { signal }),
-  });
+  const datasets = useDatasets();
 
   let body: ReactNode;
   if (datasets.isPending) body = <Loading what="the datasets" />;
-  else if (datasets.isError) body = <ErrorState error={datasets.error} what="the datasets" />;
+  else if (datasets.isError)
+    body = <ErrorState error={datasets.error} what="the datasets" onRetry={() => void datasets.refetch()} />;
   else {
-    const list = datasets.data.datasets.edges.map((edge) => edge.node);
+    const list = datasets.data;
     const view = resolveView(list, {
       dataset: params.get('dataset'),
       component: params.get('component'),
@@ -74,7 +78,7 @@ export function EncountersPage() {
   );
 }
 
-type Update = (changes: Partial<Record<keyof ViewParams, ParamValue>>) => void;
+type Update = QueryParams['update'];
 
 function DatasetView({
   view,
@@ -118,8 +122,7 @@ function DatasetView({
     if (next) update(switchDataset(view, next));
   };
   const changeRange = (changes: { from?: string; to?: string }) => {
-    const from = changes.from ?? view.from;
-    const to = changes.to ?? view.to;
+    const { from, to } = movePeriod(view, changes, coverage);
     // A picked month outside the new period would only earn a notice: drop it instead.
     const keepMonth = view.month && view.month >= from && view.month <= to;
     update({ from, to, month: keepMonth ? view.month : undefined });
@@ -146,9 +149,9 @@ function DatasetView({
               onChange={(event) => update({ component: event.target.value })}
             >
               <option value={allComponents}>Both components</option>
-              {Object.entries(componentLabels).map(([value, label]) => (
+              {components.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {componentLabels[value]}
                 </option>
               ))}
             </select>
@@ -159,9 +162,9 @@ function DatasetView({
             Land border region
             <select value={view.region.value ?? ''} onChange={(event) => update({ region: event.target.value })}>
               <option value="">Every region</option>
-              {Object.entries(regionLabels).map(([value, label]) => (
+              {regions.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {regionLabels[value]}
                 </option>
               ))}
             </select>
@@ -184,21 +187,21 @@ function DatasetView({
       </form>
       <DatasetSummary dataset={dataset} component={view.component.fixed} region={view.region.fixed} />
       {view.notices.length > 0 ? (
-        <div className="encounters-notices" role="alert">
+        <Notice>
           <p>Part of the address could not be shown as asked:</p>
           <ul>
             {view.notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : null}
       {!coverage ? (
         <Empty>{dataset.name} has no figures imported yet.</Empty>
       ) : chart.isPending ? (
         <Loading what="the encounter figures" />
       ) : chart.isError ? (
-        <ErrorState error={chart.error} what="the encounter figures" />
+        <ErrorState error={chart.error} what="the encounter figures" onRetry={() => void chart.refetch()} />
       ) : chart.data.encounterSeries.points.length === 0 ? (
         <Empty>
           No encounters recorded for these filters between {formatMonth(view.from)} and {formatMonth(view.to)}.
@@ -310,7 +313,11 @@ function PolicyList({
   months: ReadonlySet<string>;
 }) {
   if (policies.isPending) return <Loading what="the policies of the period" />;
-  if (policies.isError) return <ErrorState error={policies.error} what="the policies of the period" />;
+  if (policies.isError) {
+    return (
+      <ErrorState error={policies.error} what="the policies of the period" onRetry={() => void policies.refetch()} />
+    );
+  }
   return (
     <div className="encounters-policies">
       <h3>Policies that took effect in this period</h3>
@@ -320,10 +327,8 @@ function PolicyList({
         <ul>
           {marks.map((policy) => (
             <li key={policy.slug} data-policy={policy.slug}>
-              <time dateTime={policy.effectiveOn ?? undefined}>
-                {formatPartialDate(policy.effectiveOn, policy.effectivePrecision)}
-              </time>{' '}
-              <Link href={`/policies/${policy.slug}`}>{policy.shortName}</Link>
+              <PartialDate date={policy.effectiveOn} precision={policy.effectivePrecision} />{' '}
+              <Link href={policyPath(policy.slug)}>{policy.shortName}</Link>
               {policy.shortName === policy.title ? null : <span className="provenance"> — {policy.title}</span>}
               {months.has(policyMonth(policy)) ? null : (
                 <span className="provenance"> (no figure for that month, so no marker)</span>
@@ -332,17 +337,24 @@ function PolicyList({
           ))}
         </ul>
       )}
+      {policies.data.policies.pageInfo.hasNextPage ? (
+        <p className="provenance">
+          More took effect in this period than the chart can mark: see them all under{' '}
+          <Link href="/policies">Policies</Link>.
+        </p>
+      ) : null}
     </div>
   );
 }
 
 function Provenance({ view, series }: { view: EncountersView; series: EncountersChartQuery['encounterSeries'] }) {
   const { dataset } = view;
+  const landingPage = httpUrl(dataset.landingPage);
   return (
     <div className="provenance encounters-provenance">
       <p>
-        Source: <a href={dataset.landingPage}>{dataset.name}</a>, {dataset.publisher}. Why this dataset:{' '}
-        {series.datasetSelection.reason}
+        Source: {landingPage ? <a href={landingPage}>{dataset.name}</a> : dataset.name}, {dataset.publisher}. Why this
+        dataset: {series.datasetSelection.reason}
         {view.defaultDataset
           ? '; it is the dashboard’s default, the figures behind “crossings fell 18% in November”'
           : ''}
@@ -405,21 +417,21 @@ function MonthInput({
   max: string | undefined;
   onCommit(month: string): void;
 }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [draft, setDraft] = useDraft(value);
   return (
     <label>
       {label}
       <input
         type="month"
         value={draft}
-        min={min}
+        min={min ?? firstMonth}
         max={max}
         onChange={(event) => {
           const month = event.target.value;
           setDraft(month);
-          if (isMonth(month) && month >= '1900-01' && month !== value) onCommit(month);
+          if (isMonth(month) && month !== value) onCommit(month);
         }}
+        // A corrected month (moved into the dataset's months) or an unfinished one shows the period in use.
         onBlur={() => setDraft(value)}
       />
     </label>

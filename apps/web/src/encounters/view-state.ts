@@ -1,10 +1,10 @@
 // The Encounters view as its URL describes it, checked against the chosen dataset: every value the
 // dataset cannot take is replaced by a default and explained in `notices`, so a hand-edited or stale
 // URL still shows a chart and says what it changed.
+import type { DatasetInfo } from '../datasets.ts';
 import { formatMonth } from '../format.ts';
-import type { Component, Dimension, EncountersDatasetsQuery, LandBorderRegion } from '../generated/graphql.ts';
-
-export type DatasetInfo = EncountersDatasetsQuery['datasets']['edges'][number]['node'];
+import type { Component, Dimension, LandBorderRegion } from '../generated/graphql.ts';
+import { enumValues, pick } from '../options.ts';
 
 /** The reporter's question is about Border Patrol at the Southwest border: this file answers it exactly. */
 export const defaultDatasetSlug = 'cbp-southwest';
@@ -29,9 +29,9 @@ export const breakdownLabels = {
 } as const satisfies Partial<Record<Dimension, string>>;
 export type BreakdownDimension = keyof typeof breakdownLabels;
 
-const components = Object.keys(componentLabels) as Component[];
-const regions = Object.keys(regionLabels) as LandBorderRegion[];
-const breakdowns = Object.keys(breakdownLabels) as BreakdownDimension[];
+export const components = enumValues(componentLabels);
+export const regions = enumValues(regionLabels);
+const breakdowns = enumValues(breakdownLabels);
 /** `component=ALL` asks for both components; without the parameter the view shows Border Patrol. */
 export const allComponents = 'ALL';
 const defaultComponent: Component = 'USBP';
@@ -71,17 +71,52 @@ export interface ViewParams {
   by: string;
 }
 
-const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The earliest month the view accepts: no dataset starts before it, and it keeps years four digits long. */
+export const firstMonth = '1900-01';
 
+/** A YYYY-MM month from 1900 on. */
 export function isMonth(value: string): boolean {
-  return monthPattern.test(value);
+  return monthPattern.test(value) && value >= firstMonth;
 }
 
-/** "2024-11" plus 2 → "2025-01". */
+/** "2024-11" plus 2 → "2025-01"; never before 1900-01. */
 export function addMonths(month: string, count: number): string {
   const [year, number] = month.split('-').map(Number);
   const index = (year ?? 0) * 12 + (number ?? 1) - 1 + count;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  if (index < 1900 * 12) return firstMonth;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Why a URL value is not a month the view can use, as the end of a sentence. */
+function notAMonth(value: string): string {
+  return monthPattern.test(value)
+    ? `${quoted(value)} is before ${formatMonth(firstMonth)}`
+    : `${quoted(value)} is not a month (YYYY-MM)`;
+}
+
+/**
+ * The period after the reader set one end: the other end moves along when it would be crossed, and
+ * both stay within the dataset's months.
+ */
+export function movePeriod(
+  period: { from: string; to: string },
+  changes: { from?: string; to?: string },
+  coverage: { first: string; last: string } | undefined,
+): { from: string; to: string } {
+  const within = (month: string) =>
+    coverage ? (month < coverage.first ? coverage.first : month > coverage.last ? coverage.last : month) : month;
+  if (changes.from !== undefined) {
+    const from = within(changes.from);
+    if (from > period.to) return { from, to: from };
+    return { from, to: period.to };
+  }
+  if (changes.to !== undefined) {
+    const to = within(changes.to);
+    if (to < period.from) return { from: to, to };
+    return { from: period.from, to };
+  }
+  return period;
 }
 
 /** "2024-02" → "2024-02-29". */
@@ -116,7 +151,7 @@ export function dimensionChoice<T extends string>(
 ): { offered: boolean; fixed: T | undefined; carried: boolean } {
   const carried = dataset.dimensions.includes(dimension);
   const scope = scopeOf(dataset, dimension);
-  const fixed = scope?.length === 1 ? known.find((value) => value === scope[0]) : undefined;
+  const fixed = scope?.length === 1 ? pick(known, scope[0] ?? '') : undefined;
   return { carried, offered: carried && fixed === undefined, fixed };
 }
 
@@ -168,8 +203,7 @@ export function resolveView(datasets: readonly DatasetInfo[], params: ViewParams
 
   let month = '';
   if (params.month) {
-    if (!isMonth(params.month))
-      notices.push(`${quoted(params.month)} is not a month (YYYY-MM); showing the last month.`);
+    if (!isMonth(params.month)) notices.push(`${notAMonth(params.month)}; showing the last month.`);
     else if (params.month < from || params.month > to) {
       notices.push(`${formatMonth(params.month)} is outside the period shown; showing the last month instead.`);
     } else month = params.month;
@@ -178,10 +212,10 @@ export function resolveView(datasets: readonly DatasetInfo[], params: ViewParams
   const available = breakdownsOf(dataset);
   let by = available[0];
   if (params.by) {
-    const asked = available.find((item) => item === params.by);
+    const asked = pick(available, params.by);
     if (asked) by = asked;
     else {
-      const name = breakdowns.find((item) => item === params.by);
+      const name = pick(breakdowns, params.by);
       notices.push(
         name
           ? `${dataset.name} has no ${breakdownLabels[name].toLowerCase()}; the breakdown uses what it has.`
@@ -217,7 +251,7 @@ function resolveComponent(dataset: DatasetInfo, asked: string, notices: string[]
     return { value: undefined, offered, fixed: carried ? fixed : undefined };
   }
   if (asked === allComponents) return { value: undefined, offered, fixed };
-  const value = components.find((item) => item === asked);
+  const value = pick(components, asked);
   if (asked && !value) {
     notices.push(`${quoted(asked)} is not a component (USBP or OFO); showing ${componentLabels[defaultComponent]}.`);
   }
@@ -227,7 +261,7 @@ function resolveComponent(dataset: DatasetInfo, asked: string, notices: string[]
 function resolveRegion(dataset: DatasetInfo, asked: string, notices: string[]): FilterChoice<LandBorderRegion> {
   const { offered, fixed } = dimensionChoice(dataset, 'LAND_BORDER_REGION', regions);
   if (!asked) return { value: undefined, offered, fixed };
-  const value = regions.find((item) => item === asked);
+  const value = pick(regions, asked);
   if (!value) {
     notices.push(`${quoted(asked)} is not a land border region; showing every region.`);
   } else if (!offered && value !== fixed) {
@@ -250,9 +284,8 @@ function resolveRange(dataset: DatasetInfo, askedFrom: string, askedTo: string, 
   let to = defaults.to;
   const fromOk = isMonth(askedFrom);
   const toOk = isMonth(askedTo);
-  if (askedFrom && !fromOk)
-    notices.push(`${quoted(askedFrom)} is not a month (YYYY-MM); the period starts by default.`);
-  if (askedTo && !toOk) notices.push(`${quoted(askedTo)} is not a month (YYYY-MM); the period ends by default.`);
+  if (askedFrom && !fromOk) notices.push(`${notAMonth(askedFrom)}; the period starts by default.`);
+  if (askedTo && !toOk) notices.push(`${notAMonth(askedTo)}; the period ends by default.`);
   if (fromOk) from = askedFrom;
   if (toOk) to = askedTo;
   // An end alone keeps the default length: `?to=2023-06` shows the three years up to June 2023.
