@@ -1,5 +1,6 @@
 // The record in a real Chromium against the real server: the statements feed (search, speaker filter,
-// paging) and actor pages. Expected values come from the seed file and from direct GraphQL queries.
+// paging, history, errors) and actor pages. Expected values come from the seed file and from direct
+// GraphQL queries.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@borderdesk/db';
@@ -12,16 +13,27 @@ interface SeedStatement {
   slug: string;
   speaker: string;
   text: string;
+  topics: string[];
 }
 interface Seed {
   actors: { slug: string; name: string }[];
   roles: { person: string; title: string; start?: string }[];
   statements: SeedStatement[];
+  claims: { slug: string; statement: string }[];
   stances: { actor: string; policy: string; statement: string }[];
   policies: { slug: string; title: string }[];
 }
 
 const seed = JSON.parse(await readFile(join(repoRoot, 'prisma/seed/article.json'), 'utf8')) as Seed;
+const dashboardManifest = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
+
+/** The persisted document id the page sends for one of its operations. */
+async function documentIdOf(operation: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
+  const entry = Object.entries(manifest).find(([, text]) => text.includes(`query ${operation}(`));
+  if (!entry) throw new Error(`no persisted document for ${operation}`);
+  return entry[0];
+}
 
 /** The statement slugs the page lists, in order (each card carries its statement's slug). */
 function cardSlugs(page: Page, within = 'main'): Promise<string[]> {
@@ -51,14 +63,18 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       await server?.close();
     });
 
-    async function searchSlugs(query: string): Promise<string[]> {
+    async function searchHits(query: string): Promise<{ slug: string; speaker: string }[]> {
       const answer = await server.query(
-        'query ($query: String!) { search(query: $query, types: [STATEMENT], first: 100) { node { ... on Statement { slug } } } }',
+        `query ($query: String!) {
+          search(query: $query, types: [STATEMENT], first: 100) {
+            node { ... on Statement { slug speaker { slug } } }
+          }
+        }`,
         { query },
       );
       expect(answer.errors).toBeUndefined();
-      const { search } = answer.data as { search: { node: { slug: string } }[] };
-      return search.map((hit) => hit.node.slug);
+      const { search } = answer.data as { search: { node: { slug: string; speaker: { slug: string } } }[] };
+      return search.map(({ node }) => ({ slug: node.slug, speaker: node.speaker.slug }));
     }
 
     async function statementsBy(speaker: string): Promise<{ totalCount: number; slugs: string[] }> {
@@ -78,11 +94,14 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       return { totalCount: statements.totalCount, slugs: statements.edges.map((edge) => edge.node.slug) };
     }
 
-    it('searches on Enter: the API’s hits in its order, the match marked, q in the URL; nonsense finds nothing', async () => {
-      const expected = await searchSlugs('sanctuary');
+    it('searches on Enter: the API’s hits in its order, the match marked, a seed statement on sanctuary among them', async () => {
+      const expected = (await searchHits('sanctuary')).map((hit) => hit.slug);
       // The seed has statements about sanctuary policies, fewer than one page of them.
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(20);
+      // Tagged sanctuary in the seed, so any search for the word must find it.
+      const prosecution = seed.statements.find((statement) => statement.slug === 'homan-sanctuary-cities-prosecution');
+      expect(prosecution?.topics).toContain('sanctuary');
 
       const page = await session.open('/statements', desktop);
       await page.locator('article.statements-card').first().waitFor(waitFor);
@@ -92,23 +111,51 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
 
       await expect.poll(() => cardSlugs(page), waitFor).toEqual(expected);
       expect(new URL(page.url()).searchParams.get('q')).toBe('sanctuary');
+      expect(await page.locator('article.statements-card', { hasText: prosecution?.text }).count()).toBe(1);
       const marks = await page.locator('.statements-snippet mark').allTextContents();
       expect(marks.length).toBeGreaterThanOrEqual(expected.length);
       for (const mark of marks) expect(mark.toLowerCase()).toContain('sanctuary');
       await expect
         .poll(() => page.locator('.statements-count').textContent(), waitFor)
         .toContain(`${expected.length} statements match`);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      await session.screenshot(page, 'statements-desktop');
 
-      expect(await searchSlugs('xqzvvkplm')).toEqual([]);
+      expect(await searchHits('xqzvvkplm')).toEqual([]);
       await box.fill('xqzvvkplm');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('status').filter({ hasText: 'No statements match “xqzvvkplm”' }).waitFor(waitFor);
       expect(await page.locator('article.statements-card').count()).toBe(0);
       expect(new URL(page.url()).searchParams.get('q')).toBe('xqzvvkplm');
+      // Each submitted search is a step back.
+      await page.goBack();
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(expected);
+      expect(await box.inputValue()).toBe('sanctuary');
       await page.close();
     });
 
-    it('pages the whole feed with "Show more", and filters by the speaker chosen, also from a fresh URL', async () => {
+    it('counts a hit’s claims without checking them, and keeps a speaker’s hits among the search’s', async () => {
+      const hits = await searchHits('crossings');
+      const byCbp = hits.filter((hit) => hit.speaker === 'cbp').map((hit) => hit.slug);
+      expect(byCbp.length).toBeGreaterThan(0);
+      expect(byCbp.length).toBeLessThan(hits.length);
+      const claimed = 'cbp-november-2024-down-18-percent-lowest-since-july-2020';
+      const claims = seed.claims.filter((claim) => claim.statement === claimed).length;
+      expect(claims).toBe(2);
+
+      const page = await session.open('/statements?q=crossings&speaker=cbp', desktop);
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(byCbp);
+      expect(await page.locator('.statements-count').textContent()).toContain(
+        `${byCbp.length} statements by U.S. Customs and Border Protection match “crossings”`,
+      );
+      const card = page.locator(`article.statements-card[data-slug="${claimed}"]`);
+      expect(await card.locator('.statements-claims').textContent()).toContain(`${claims} claims`);
+      // Verdicts (a ClaimCheck each) are the feed's and the claims page's, not the search's.
+      expect(await page.locator('article.statements-card [class*="verdict-"]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('pages the whole feed with "Show more", filters by the speaker chosen (Back undoes it), also from a fresh URL', async () => {
       const all = await statementsBy('');
       expect(all.totalCount).toBe(seed.statements.length);
       expect(all.totalCount).toBeGreaterThan(20);
@@ -116,6 +163,7 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       const page = await session.open('/statements', desktop);
       await expect.poll(() => cardSlugs(page), waitFor).toEqual(all.slugs.slice(0, 20));
       expect(await page.locator('.statements-count').textContent()).toContain(`${all.totalCount} statements`);
+      expect(await page.title()).toBe('Statements · Borderdesk');
       await page.getByRole('button', { name: 'Show more' }).click();
       await expect.poll(() => cardSlugs(page), waitFor).toEqual(all.slugs);
       expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
@@ -130,12 +178,60 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       await select.selectOption(speaker);
       await expect.poll(() => cardSlugs(page), waitFor).toEqual(expected.slugs);
       expect(await page.locator('.statements-count').textContent()).toContain(`${expected.totalCount} statements`);
-      expect(new URL(page.url()).searchParams.get('speaker')).toBe(speaker);
+      const filtered = new URL(page.url());
+      expect(filtered.searchParams.get('speaker')).toBe(speaker);
 
-      const fresh = await session.open(new URL(page.url()).pathname + new URL(page.url()).search, desktop);
+      await page.goBack();
+      await expect.poll(() => select.inputValue(), waitFor).toBe('');
+      expect(new URL(page.url()).searchParams.has('speaker')).toBe(false);
+      // The pages already shown, from the cache.
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(all.slugs);
+
+      const fresh = await session.open(filtered.pathname + filtered.search, desktop);
       await expect.poll(() => cardSlugs(fresh), waitFor).toEqual(expected.slugs);
       expect(await fresh.getByLabel('Speaker').inputValue()).toBe(speaker);
       await Promise.all([page.close(), fresh.close()]);
+    });
+
+    it('reads the address once: ?q=%2541 searches for “%41”; an unknown speaker is named and ignored', async () => {
+      const page = await session.open('/statements?q=%2541&speaker=no-such-speaker', desktop);
+      await expect.poll(() => page.getByLabel('Search statements').inputValue(), waitFor).toBe('%41');
+      await page.locator('.notice').filter({ hasText: 'No speaker named “no-such-speaker”' }).waitFor(waitFor);
+      expect(await page.getByLabel('Speaker').inputValue()).toBe('');
+      await page.close();
+    });
+
+    it('shows an error with Try again when the feed fails, and the feed once it loads', async () => {
+      const feedDocument = await documentIdOf('StatementsFeed');
+      const expected = await statementsBy('');
+      const page = await session.open('about:blank', desktop);
+      const errorsBefore = session.errors.length;
+      let refused = 0;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as { documentId?: string } | null;
+        if (body?.documentId !== feedDocument) return route.continue();
+        refused += 1;
+        return route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'The record is being restored.' }] }),
+        });
+      });
+      await page.goto(new URL('/statements', server.origin).toString());
+      const error = page.locator('.state-error');
+      await expect.poll(() => error.textContent(), waitFor).toContain('Could not load statements.');
+      expect(await error.textContent()).toContain('The record is being restored.');
+      expect(refused).toBeGreaterThan(0);
+
+      await page.unroute('**/graphql');
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(expected.slugs.slice(0, 20));
+      expect(await error.count()).toBe(0);
+      // The browser logs each refused answer; nothing else went wrong.
+      const logged = session.errors.splice(errorsBefore);
+      expect(logged.length).toBeGreaterThan(0);
+      for (const message of logged) expect(message).toContain('503');
+      await page.close();
     });
 
     it('shows an actor: a role with its date, their statements and their stances; an unknown slug is not found', async () => {
@@ -149,6 +245,7 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
 
       const page = await session.open(`/actors/${slug}`, desktop);
       await page.getByRole('heading', { level: 1, name: actor?.name }).waitFor(waitFor);
+      await expect.poll(() => page.title(), waitFor).toBe(`${actor?.name} · Borderdesk`);
       const role = page.locator('.actors-role').filter({ hasText: czar?.title });
       await expect.poll(() => role.locator(`time[datetime="${czar?.start}"]`).count(), waitFor).toBe(1);
 
@@ -167,6 +264,8 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
         expect(await item.getByRole('link').textContent()).toBe(policy?.title);
         expect(await item.textContent()).toContain(evidence?.text);
       }
+      expect(await noHorizontalScroll(page)).toBe(true);
+      await session.screenshot(page, 'actor-desktop');
       await page.close();
 
       const missing = await session.open('/actors/no-such-actor', desktop);
@@ -175,26 +274,20 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       await missing.close();
     });
 
-    it('fits a phone and a desktop (screenshots)', async () => {
-      for (const [viewport, size] of [
-        [desktop, 'desktop'],
-        [phone, 'phone'],
-      ] as const) {
-        const statements = await session.open('/statements?q=sanctuary', viewport);
-        await statements.locator('.statements-snippet mark').first().waitFor(waitFor);
-        expect(await noHorizontalScroll(statements)).toBe(true);
-        await session.screenshot(statements, `statements-${size}`);
-        await statements.close();
+    it('fits a phone (screenshots; the desktop ones are taken above)', async () => {
+      const statements = await session.open('/statements?q=sanctuary', phone);
+      await statements.locator('.statements-snippet mark').first().waitFor(waitFor);
+      expect(await noHorizontalScroll(statements)).toBe(true);
+      await session.screenshot(statements, 'statements-phone');
 
-        const actor = await session.open('/actors/tom-homan', viewport);
-        await actor
-          .locator('section[aria-labelledby="actors-statements"] article.statements-card')
-          .first()
-          .waitFor(waitFor);
-        expect(await noHorizontalScroll(actor)).toBe(true);
-        await session.screenshot(actor, `actor-${size}`);
-        await actor.close();
-      }
+      const actor = await session.open('/actors/tom-homan', phone);
+      await actor
+        .locator('section[aria-labelledby="actors-statements"] article.statements-card')
+        .first()
+        .waitFor(waitFor);
+      expect(await noHorizontalScroll(actor)).toBe(true);
+      await session.screenshot(actor, 'actor-phone');
+      await Promise.all([statements.close(), actor.close()]);
     });
 
     it('logged no errors, loaded nothing from elsewhere, and sent only persisted documents', () => {

@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { formatEnum, formatPartialDate } from '../format.ts';
+import { PartialDate } from '../dates.tsx';
+import { formatEnum } from '../format.ts';
 import { ActorPageDocument, type ActorPageQuery, type ActorRoleDatesFragment } from '../generated/graphql.ts';
-import { httpUrl } from '../statements/http-url.ts';
-import { SaidOn, StatementText } from '../statements/statement-card.tsx';
+import { actorPath, httpUrl, policyPath } from '../links.ts';
+import { usePageTitle } from '../page-title.ts';
+import { StatementQuote } from '../statement-quote.tsx';
 import { StatementFeed, useStatementFeed } from '../statements/statement-feed.tsx';
 import { Empty, ErrorState, Loading } from '../states.tsx';
-import '../statements/statements.css';
 import './actor-page.css';
 
 type Actor = NonNullable<ActorPageQuery['actor']>;
@@ -22,9 +23,12 @@ export function ActorPage({ slug }: { slug: string }) {
   });
   // Asked for alongside the profile rather than after it: an unknown slug just has none.
   const statements = useStatementFeed({ speakers: [slug] });
+  usePageTitle(profile.data ? (profile.data.actor?.name ?? 'Actor not found') : undefined);
 
   if (profile.isPending) return <Loading what="the actor" />;
-  if (profile.isError) return <ErrorState error={profile.error} what="the actor" />;
+  if (profile.isError) {
+    return <ErrorState error={profile.error} what="the actor" onRetry={() => void profile.refetch()} />;
+  }
   const { actor } = profile.data;
   if (!actor) {
     return (
@@ -108,15 +112,18 @@ export function ActorPage({ slug }: { slug: string }) {
               <li key={stance.id} className="card">
                 <p className="actors-stance-head">
                   <span className={`badge actors-position-${stance.position}`}>{formatEnum(stance.position)}</span>{' '}
-                  <Link href={`/policies/${encodeURIComponent(stance.policy.slug)}`}>{stance.policy.title}</Link>
+                  <Link href={policyPath(stance.policy.slug)}>{stance.policy.title}</Link>
                 </p>
                 {stance.evidence ? (
                   <div className="actors-evidence">
-                    <StatementText text={stance.evidence.text} isParaphrase={stance.evidence.isParaphrase} />
-                    <p className="provenance">
-                      Evidence: said{' '}
-                      <SaidOn date={stance.evidence.saidOn} precision={stance.evidence.saidOnPrecision} />
-                    </p>
+                    <p className="provenance">Evidence:</p>
+                    <StatementQuote
+                      text={stance.evidence.text}
+                      isParaphrase={stance.evidence.isParaphrase}
+                      saidOn={stance.evidence.saidOn}
+                      saidOnPrecision={stance.evidence.saidOnPrecision}
+                      setting={stance.evidence.setting}
+                    />
                   </div>
                 ) : (
                   <p className="provenance">No statement on record shows it.</p>
@@ -136,7 +143,7 @@ export function ActorPage({ slug }: { slug: string }) {
             <ul className="actors-policies">
               {actor.issuedPolicies.map((policy) => (
                 <li key={policy.slug}>
-                  <Link href={`/policies/${encodeURIComponent(policy.slug)}`}>{policy.title}</Link>{' '}
+                  <Link href={policyPath(policy.slug)}>{policy.title}</Link>{' '}
                   <span className="provenance">
                     {formatEnum(policy.kind)} · {formatEnum(policy.status)}
                   </span>
@@ -197,7 +204,7 @@ function Links({ links }: { links: Actor['links'] }) {
 }
 
 function ActorLink({ actor }: { actor: { slug: string; name: string } }) {
-  return <Link href={`/actors/${encodeURIComponent(actor.slug)}`}>{actor.name}</Link>;
+  return <Link href={actorPath(actor.slug)}>{actor.name}</Link>;
 }
 
 /** A position (`children` say which, and where or who), its dates and whether it lasts. */
@@ -227,10 +234,4 @@ function RoleDates({ role }: { role: ActorRoleDatesFragment }) {
   if (start) return <>Since {start}</>;
   if (end) return <>Until {end}</>;
   return <>Dates not on record</>;
-}
-
-/** A <time> whose machine-readable value is as precise as the date is known ("2017-01", "2024-11-10"). */
-function PartialDate({ date, precision }: { date: string; precision: string | null }) {
-  const known = precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
-  return <time dateTime={known}>{formatPartialDate(date, precision)}</time>;
 }

@@ -1,47 +1,47 @@
 // One statement with everything a reader needs to weigh it: the words, who said them when and where,
-// where it was reported, what it is about, and the claims in it.
+// where it was reported, what it is about; in the feed also the policies it names and its claims'
+// verdicts, in search results the excerpt that matched and how many claims it makes.
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { formatEnum, formatPartialDate } from '../format.ts';
-import type { StatementsCardFragment } from '../generated/graphql.ts';
-import { httpUrl } from './http-url.ts';
+import { formatEnum } from '../format.ts';
+import type {
+  StatementsCardBaseFragment,
+  StatementsFeedItemFragment,
+  StatementsHitFragment,
+} from '../generated/graphql.ts';
+import { httpUrl, policyPath } from '../links.ts';
+import { StatementQuote } from '../statement-quote.tsx';
+import './statements.css';
 
 export interface SnippetPart {
   text: string;
   highlighted: boolean;
 }
 
-export function StatementCard({
+function StatementCard({
   statement,
-  snippet,
-  showSpeaker = true,
+  showSpeaker,
+  before,
+  children,
 }: {
-  statement: StatementsCardFragment;
-  /** The search excerpt around the matches, when the card is a search hit. */
-  snippet?: readonly SnippetPart[];
-  showSpeaker?: boolean;
+  statement: StatementsCardBaseFragment;
+  showSpeaker: boolean;
+  before?: ReactNode;
+  children?: ReactNode;
 }) {
-  const { speaker, source, topics, claims } = statement;
-  const policies = statement.mentions.policies;
-  const sourceUrl = source.url ? httpUrl(source.url) : undefined;
+  const { source, topics } = statement;
+  const sourceUrl = httpUrl(source.url);
   return (
     <article className="card statements-card" data-slug={statement.slug}>
-      {snippet ? (
-        <p className="statements-snippet">
-          <span className="statements-label">Match: </span>
-          <Highlighted parts={snippet} />
-        </p>
-      ) : null}
-      <StatementText text={statement.text} isParaphrase={statement.isParaphrase} />
-      <p className="statements-byline">
-        {showSpeaker ? (
-          <>
-            <Link href={`/actors/${encodeURIComponent(speaker.slug)}`}>{speaker.name}</Link>
-            {' · '}
-          </>
-        ) : null}
-        <SaidOn date={statement.saidOn} precision={statement.saidOnPrecision} />
-        {statement.setting ? ` · ${statement.setting}` : null}
-      </p>
+      {before}
+      <StatementQuote
+        text={statement.text}
+        isParaphrase={statement.isParaphrase}
+        speaker={showSpeaker ? statement.speaker : null}
+        saidOn={statement.saidOn}
+        saidOnPrecision={statement.saidOnPrecision}
+        setting={statement.setting}
+      />
       <p className="provenance">
         Source: {source.publisher ? `${source.publisher.name}, ` : null}
         {sourceUrl ? (
@@ -62,13 +62,24 @@ export function StatementCard({
           ))}
         </p>
       ) : null}
+      {children}
+    </article>
+  );
+}
+
+/** A statement of the feed: what it names and its claims with their verdicts. */
+export function FeedCard({ statement, showSpeaker }: { statement: StatementsFeedItemFragment; showSpeaker: boolean }) {
+  const policies = statement.mentions.policies;
+  const { claims } = statement;
+  return (
+    <StatementCard statement={statement} showSpeaker={showSpeaker}>
       {policies.length > 0 ? (
         <p className="statements-mentions">
           <span className="statements-label">Mentions: </span>
           {policies.map((policy, index) => (
             <span key={policy.slug}>
               {index > 0 ? ', ' : null}
-              <Link href={`/policies/${encodeURIComponent(policy.slug)}`}>{policy.shortName}</Link>
+              <Link href={policyPath(policy.slug)}>{policy.shortName}</Link>
             </span>
           ))}
         </p>
@@ -87,28 +98,32 @@ export function StatementCard({
           </ul>
         </div>
       ) : null}
-    </article>
+    </StatementCard>
   );
 }
 
-/** A quotation in a blockquote; a paraphrase (the source's own words) marked as such. */
-export function StatementText({ text, isParaphrase }: { text: string; isParaphrase: boolean }) {
-  if (isParaphrase) {
-    return (
-      <p className="statements-text statements-paraphrase">
-        <span className="badge statements-paraphrase-badge">Paraphrase</span> {text}
-      </p>
-    );
-  }
+/** A search hit: the excerpt that matched above the statement, and how many claims it makes. */
+export function HitCard({ statement, snippet }: { statement: StatementsHitFragment; snippet: readonly SnippetPart[] }) {
+  const claims = statement.claims.length;
   return (
-    <blockquote className="statements-text">
-      <p>{text}</p>
-    </blockquote>
+    <StatementCard
+      statement={statement}
+      showSpeaker
+      before={
+        <p className="statements-snippet">
+          <span className="statements-label">Match: </span>
+          <Highlighted parts={snippet} />
+        </p>
+      }
+    >
+      {claims > 0 ? (
+        <p className="statements-claims">
+          {claims === 1 ? 'One claim' : `${claims} claims`} in it checked against the data:{' '}
+          <Link href="/claims">see the claims</Link>
+        </p>
+      ) : null}
+    </StatementCard>
   );
-}
-
-export function SaidOn({ date, precision }: { date: string | null; precision: string | null }) {
-  return date ? <time dateTime={date}>{formatPartialDate(date, precision)}</time> : <span>undated</span>;
 }
 
 /** The API's highlighted runs as text and <mark>: never as HTML. */

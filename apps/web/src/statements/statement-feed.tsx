@@ -4,8 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { borderdesk } from '../client.ts';
 import { formatCount } from '../format.ts';
 import { type StatementFilter, StatementsFeedDocument } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
-import { StatementCard } from './statement-card.tsx';
+import { Empty, ErrorState, Loading, ShowMore } from '../states.tsx';
+import { FeedCard } from './statement-card.tsx';
 
 const pageSize = 20;
 
@@ -31,7 +31,9 @@ export function StatementFeed({
   showSpeaker?: boolean;
 }) {
   if (feed.isPending) return <Loading what="statements" />;
-  if (feed.isError && !feed.data) return <ErrorState error={feed.error} what="statements" />;
+  if (feed.isError && !feed.data) {
+    return <ErrorState error={feed.error} what="statements" onRetry={() => void feed.refetch()} />;
+  }
   const [first] = feed.data.pages;
   const totalCount = first?.statements.totalCount ?? 0;
   const statements = feed.data.pages.flatMap((page) => page.statements.edges.map((edge) => edge.node));
@@ -44,23 +46,14 @@ export function StatementFeed({
       </p>
       <div className="statements-list">
         {statements.map((statement) => (
-          <StatementCard key={statement.slug} statement={statement} showSpeaker={showSpeaker} />
+          <FeedCard key={statement.slug} statement={statement} showSpeaker={showSpeaker} />
         ))}
       </div>
-      {feed.isFetchNextPageError ? <ErrorState error={feed.error} what="more statements" /> : null}
-      {feed.hasNextPage ? (
+      {feed.isFetchNextPageError ? (
+        <ErrorState error={feed.error} what="more statements" onRetry={() => void feed.fetchNextPage()} />
+      ) : feed.hasNextPage ? (
         <ShowMore loading={feed.isFetchingNextPage} onClick={() => void feed.fetchNextPage()} />
       ) : null}
     </>
-  );
-}
-
-export function ShowMore({ loading, onClick }: { loading: boolean; onClick: () => void }) {
-  return (
-    <p className="statements-more">
-      <button type="button" className="secondary" onClick={onClick} disabled={loading}>
-        {loading ? 'Loading more…' : 'Show more'}
-      </button>
-    </p>
   );
 }

@@ -1,35 +1,44 @@
 // The record of what was said: every statement newest first, or the API's search ranking with `q`;
 // narrowed by speaker and topic. The filters are the query string (`?q=&speaker=&topic=`).
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { borderdesk } from '../client.ts';
 import { formatCount } from '../format.ts';
 import {
-  type StatementsCardFragment,
+  type StatementsHitFragment,
   StatementsSearchDocument,
   type StatementsSearchQuery,
+  StatementsSpeakersDocument,
 } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
-import { useQueryParams } from '../url-state.ts';
-import { StatementCard } from './statement-card.tsx';
-import { ShowMore, StatementFeed, useStatementFeed } from './statement-feed.tsx';
-import './statements.css';
+import { usePageTitle } from '../page-title.ts';
+import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
+import { useDraft, useQueryParams } from '../url-state.ts';
+import { HitCard } from './statement-card.tsx';
+import { StatementFeed, useStatementFeed } from './statement-feed.tsx';
 
 /** The API's limits on a search query: at most 200 characters, at least one letter or digit. */
 const maxQueryLength = 200;
+/** Hits on show before "Show more", and the most a search shows (search has no cursor: more costs a longer list). */
 const searchPage = 20;
-const maxSearchHits = 100;
+const searchCap = 50;
+/** Speakers the select offers; a full list may leave some out. */
+const speakersLimit = 100;
 
 export function StatementsPage() {
+  usePageTitle('Statements');
   const params = useQueryParams();
   const q = params.get('q').trim();
   const topic = params.get('topic');
   const speakers = useSpeakers();
   const requestedSpeaker = params.get('speaker');
-  // A speaker the list does not know (a mistyped or stale URL) is ignored, and the page says so.
-  const unknownSpeaker = requestedSpeaker !== '' && speakers.data !== undefined && !speakers.data.has(requestedSpeaker);
+  // A speaker the complete list does not know (a mistyped or stale URL) is ignored, and the page says so.
+  const unknownSpeaker =
+    requestedSpeaker !== '' &&
+    speakers.data !== undefined &&
+    speakers.data.complete &&
+    !speakers.data.names.has(requestedSpeaker);
   const speaker = unknownSpeaker ? '' : requestedSpeaker;
-  const narrowing = describeFilters(speakers.data?.get(speaker) ?? speaker, topic);
+  const narrowing = describeFilters(speakers.data?.names.get(speaker) ?? speaker, topic);
 
   return (
     <section className="statements-page">
@@ -46,9 +55,7 @@ export function StatementsPage() {
         onSpeaker={(value) => params.update({ speaker: value })}
       />
       {unknownSpeaker ? (
-        <p className="statements-notice" role="status">
-          No speaker named “{requestedSpeaker}” has statements on record; showing every speaker.
-        </p>
+        <Notice>No speaker named “{requestedSpeaker}” has statements on record; showing every speaker.</Notice>
       ) : null}
       {topic ? (
         <p className="statements-active-topic">
@@ -73,8 +80,11 @@ function useSpeakers() {
   return useQuery({
     queryKey: ['statements-speakers'],
     queryFn: async ({ signal }) => {
-      const actors = await borderdesk.actors.list({ hasStatements: true }, { signal }).toArray();
-      return new Map(actors.map((actor) => [actor.slug, actor.name]));
+      const { actors } = await borderdesk.request(StatementsSpeakersDocument, { first: speakersLimit }, { signal });
+      return {
+        names: new Map(actors.edges.map(({ node }) => [node.slug, node.name])),
+        complete: actors.edges.length < speakersLimit,
+      };
     },
   });
 }
@@ -92,13 +102,14 @@ function Filters({
   onSearch: (value: string) => void;
   onSpeaker: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(q);
-  // The URL changes under the form too (back button, a link): the box shows what is searched.
-  useEffect(() => setDraft(q), [q]);
+  const [draft, setDraft] = useDraft(q);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSearch(draft.trim());
   };
+  const names = speakers.data?.names;
+  // A speaker beyond the list's limit still shows as chosen, by slug.
+  const unlisted = names && speaker !== '' && !names.has(speaker);
   return (
     <>
       <search>
@@ -120,11 +131,12 @@ function Filters({
             <select
               name="speaker"
               value={speaker}
-              disabled={!speakers.data}
+              disabled={!names}
               onChange={(event) => onSpeaker(event.target.value)}
             >
               <option value="">All speakers</option>
-              {[...(speakers.data ?? [])].map(([slug, name]) => (
+              {unlisted ? <option value={speaker}>{speaker}</option> : null}
+              {[...(names ?? [])].map(([slug, name]) => (
                 <option key={slug} value={slug}>
                   {name}
                 </option>
@@ -133,12 +145,14 @@ function Filters({
           </label>
         </form>
       </search>
-      {speakers.isError ? <ErrorState error={speakers.error} what="the list of speakers" /> : null}
+      {speakers.isError ? (
+        <ErrorState error={speakers.error} what="the list of speakers" onRetry={() => void speakers.refetch()} />
+      ) : null}
     </>
   );
 }
 
-/** " by Tom Homan about sanctuary": the filters in words, for the empty states. */
+/** " by Tom Homan about sanctuary": the filters in words. */
 function describeFilters(speakerName: string, topic: string): string {
   return `${speakerName ? ` by ${speakerName}` : ''}${topic ? ` about ${topic.replaceAll('-', ' ')}` : ''}`;
 }
@@ -151,11 +165,10 @@ function Feed({ speaker, topic, narrowing }: { speaker: string; topic: string; n
   return <StatementFeed feed={feed} empty={`No statements${narrowing} on record.`} />;
 }
 
-type SearchHit = StatementsSearchQuery['search'][number];
-type StatementHit = SearchHit & { node: StatementsCardFragment };
+type SearchNode = StatementsSearchQuery['search'][number]['node'];
 
-function isStatementHit(hit: SearchHit): hit is StatementHit {
-  return 'slug' in hit.node;
+function isStatement(node: SearchNode): node is StatementsHitFragment {
+  return 'slug' in node;
 }
 
 function SearchResults({
@@ -169,18 +182,19 @@ function SearchResults({
   topic: string;
   narrowing: string;
 }) {
-  const [shown, setShown] = useState(searchPage);
-  // Search takes no speaker or topic argument, so with either the page asks for the API's maximum of
-  // hits and keeps those by that speaker and on that topic, in the API's order. Without them it asks
-  // for just the hits on show (search has no cursor: "Show more" asks for a longer list).
+  const [expanded, setExpanded] = useState(false);
+  // Search takes no speaker or topic: with either, the page asks for the best `searchCap` hits at once
+  // and keeps those by that speaker and on that topic. Without, one more hit than on show tells
+  // whether "Show more" (a longer list, up to the cap) has anything to add.
   const narrowed = speaker !== '' || topic !== '';
-  const first = narrowed ? maxSearchHits : Math.min(shown + 1, maxSearchHits);
+  const first = narrowed || expanded ? searchCap : searchPage + 1;
+  const shown = expanded ? searchCap : searchPage;
   const valid = /[\p{L}\p{N}]/u.test(q) && q.length <= maxQueryLength;
   const search = useQuery({
     queryKey: ['statements-search', q, first],
     queryFn: ({ signal }) => borderdesk.request(StatementsSearchDocument, { query: q, first }, { signal }),
     enabled: valid,
-    // While a longer list of the same search loads, the hits already on show stay.
+    // While the longer list of the same search loads, the hits already on show stay.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === q ? previous : undefined),
   });
 
@@ -188,39 +202,67 @@ function SearchResults({
     return <Empty>Search for a word of letters or digits, at most {maxQueryLength} characters.</Empty>;
   }
   if (search.isPending) return <Loading what="matching statements" />;
-  if (search.isError && !search.data) return <ErrorState error={search.error} what="matching statements" />;
+  if (search.isError) {
+    return <ErrorState error={search.error} what="matching statements" onRetry={() => void search.refetch()} />;
+  }
 
-  const hits = search.data.search
-    .filter(isStatementHit)
-    .filter(
-      ({ node }) => (speaker === '' || node.speaker.slug === speaker) && (topic === '' || node.topics.includes(topic)),
-    );
-  if (hits.length === 0)
+  // At the cap, the search may have found more than it returned.
+  const capped = search.data.search.length >= searchCap;
+  const hits = search.data.search.flatMap(({ node, snippet }) =>
+    isStatement(node) &&
+    (speaker === '' || node.speaker.slug === speaker) &&
+    (topic === '' || node.topics.includes(topic))
+      ? [{ statement: node, snippet: snippet.parts }]
+      : [],
+  );
+  if (hits.length === 0) {
     return (
       <Empty>
-        No statements{narrowing} match “{q}”.
+        {capped
+          ? `No statements${narrowing} among the ${searchCap} best matches for “${q}”.`
+          : `No statements${narrowing} match “${q}”.`}
       </Empty>
     );
-  const visible = hits.slice(0, shown);
-  // While a longer list loads, the shorter one stays on show.
+  }
   const loadingMore = search.isPlaceholderData;
-  const more = hits.length > shown || loadingMore;
-  // Without a speaker or topic, the API's maximum of hits may not be all there are.
-  const capped = !narrowed && search.data.search.length >= maxSearchHits;
+  // While the longer list loads, the shorter one's extra hit (asked for only to know there are more) stays hidden.
+  const visible = hits.slice(0, loadingMore ? searchPage : shown);
   return (
     <>
-      {search.isError ? <ErrorState error={search.error} what="more matching statements" /> : null}
       <p className="statements-count">
-        {more || capped
-          ? `The ${formatCount(visible.length)} best matches for “${q}”`
-          : `${formatCount(hits.length)} ${hits.length === 1 ? 'statement matches' : 'statements match'} “${q}”, best match first`}
+        {summarize({ q, narrowing, capped, found: hits.length, shown: visible.length })}
       </p>
       <div className="statements-list">
-        {visible.map(({ node, snippet }) => (
-          <StatementCard key={node.slug} statement={node} snippet={snippet.parts} />
+        {visible.map(({ statement, snippet }) => (
+          <HitCard key={statement.slug} statement={statement} snippet={snippet} />
         ))}
       </div>
-      {more ? <ShowMore loading={loadingMore} onClick={() => setShown((count) => count + searchPage)} /> : null}
+      {hits.length > shown || loadingMore ? <ShowMore loading={loadingMore} onClick={() => setExpanded(true)} /> : null}
     </>
   );
+}
+
+/** How much of the search the page shows, and how much of it the search looked at. */
+function summarize({
+  q,
+  narrowing,
+  capped,
+  found,
+  shown,
+}: {
+  q: string;
+  narrowing: string;
+  capped: boolean;
+  found: number;
+  shown: number;
+}): string {
+  const statements = (count: number) => `${formatCount(count)} ${count === 1 ? 'statement' : 'statements'}`;
+  const onShow = shown < found ? `; the ${formatCount(shown)} best are shown` : '';
+  if (capped && narrowing) {
+    return `Among the ${searchCap} best matches for “${q}”, ${statements(found)} ${found === 1 ? 'is' : 'are'}${narrowing}${onShow}. The search looks no further: add words to find others.`;
+  }
+  if (capped) return `The ${searchCap} best matches for “${q}”: add words to the search to find others.`;
+  // Without a speaker or topic, one hit beyond those on show says there are more, not how many.
+  if (shown < found && !narrowing) return `The ${formatCount(shown)} best matches for “${q}”`;
+  return `${statements(found)}${narrowing} ${found === 1 ? 'matches' : 'match'} “${q}”, best match first${onShow}`;
 }
