@@ -1,17 +1,18 @@
 // The policies list, a policy's page with its impact window, and the claims page, in a real Chromium
-// against the real API on its own seeded database. Expected figures come from the seed file and from
-// direct GraphQL queries, formatted here the way the page prints them (en-US).
+// against the real API on its own seeded database. Expected figures come from the seed file, from SQL
+// over the imported facts and from direct GraphQL queries, formatted here the way the page prints them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@borderdesk/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../api/test/support/server.js';
-import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.js';
+import { startTestServer, type TestServer } from '../../api/test/support/server.ts';
+import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
 
 interface SeedPolicy {
   slug: string;
   title: string;
+  shortName?: string;
   kind: string;
   events?: { kind: string; date: string }[];
 }
@@ -24,8 +25,23 @@ const article = JSON.parse(readFileSync(join(repoRoot, 'prisma/seed/article.json
   policies: SeedPolicy[];
   claims: SeedClaim[];
 };
+const manifest = JSON.parse(
+  readFileSync(join(repoRoot, 'apps/web/src/generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
 const effectiveDate = (policy: SeedPolicy) => policy.events?.find((event) => event.kind === 'EFFECTIVE')?.date;
+const seedPolicy = (slug: string) => {
+  const policy = article.policies.find((item) => item.slug === slug);
+  if (!policy) throw new Error(`the seed has no policy ${slug}`);
+  return policy;
+};
 
+function documentIdOf(operation: string): string {
+  const entry = Object.entries(manifest).find(([, text]) => text.startsWith(`query ${operation}`));
+  if (!entry) throw new Error(`no persisted document for ${operation}`);
+  return entry[0];
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const count = (value: number) => new Intl.NumberFormat('en-US').format(value);
 const percent = (value: number) =>
   `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value)}%`;
@@ -34,6 +50,13 @@ const day = (iso: string) =>
   new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+/** "2024-06" plus 7 → "2025-01". */
+function addMonths(month: string, months: number): string {
+  const [year, number] = month.split('-').map(Number);
+  const index = (year ?? 0) * 12 + (number ?? 1) - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+const monthName = (month: string) => `${monthNames[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 
 interface ImpactAnswer {
   policy: {
@@ -41,11 +64,16 @@ interface ImpactAnswer {
       before: { average: number };
       after: { average: number };
       change: { absolute: number; percent: number };
+      series: { dataset: { slug: string } };
     };
   };
 }
 const impactQuery = `query ($slug: String!, $window: Int!) {
-  policy(slug: $slug) { impact(window: $window) { before { average } after { average } change { absolute percent } } }
+  policy(slug: $slug) {
+    impact(window: $window) {
+      before { average } after { average } change { absolute percent } series { dataset { slug } }
+    }
+  }
 }`;
 
 interface ClaimsAnswer {
@@ -86,6 +114,20 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await expect
         .poll(() => text(page, '.policy-impact-change .policy-impact-absolute'), waitFor)
         .toBe(`${signed(Math.round(impact.change.absolute))} a month`);
+      return impact;
+    }
+
+    /** Encounters a month in a dataset, summed from its imported facts (every dimension: the impact's filter is empty). */
+    async function monthlyTotals(dataset: string, first: string, last: string): Promise<Map<string, number>> {
+      const rows = await server.db.prisma.$queryRaw<{ month: string; total: bigint; releases: number }[]>`
+        SELECT to_char(f.month, 'YYYY-MM') AS month, sum(f.count)::int8 AS total,
+               count(DISTINCT f."releaseId")::int AS releases
+        FROM "EncounterFact" f JOIN "Dataset" d ON d.id = f."datasetId"
+        WHERE d.slug = ${dataset} AND f.month BETWEEN ${`${first}-01`}::date AND ${`${last}-01`}::date
+        GROUP BY 1 ORDER BY 1`;
+      // One release a month, so no newer release supersedes another's figures in these sums.
+      for (const row of rows) expect(row.releases).toBe(1);
+      return new Map(rows.map((row) => [row.month, Number(row.total)]));
     }
 
     beforeAll(async () => {
@@ -103,31 +145,104 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       return session;
     };
 
-    it("a policy's page shows its impact window, which the URL sets, and its timeline", async () => {
-      const policy = article.policies.find((item) => effectiveDate(item) === '2024-06-05');
-      if (!policy) throw new Error('the seed has no policy effective on 2024-06-05');
+    it("a policy's page shows its impact window, summed like the imported facts, which the URL sets", async () => {
+      const policy = seedPolicy('securing-the-border');
+      const effective = effectiveDate(policy);
+      if (!effective) throw new Error('securing-the-border has no effective date in the seed');
       const page = await browser().open(`/policies/${policy.slug}`, desktop);
       await page.getByRole('heading', { level: 1, name: policy.title }).waitFor(waitFor);
-      await expectImpact(page, policy.slug, 6);
-      const effective = page.locator('.policy-timeline li', { hasText: 'Effective' });
-      await expect.poll(() => effective.locator('time').textContent(), waitFor).toBe(day('2024-06-05'));
+      const impact = await expectImpact(page, policy.slug, 6);
+      expect(await page.title()).toBe(`${policy.shortName ?? policy.title} · Borderdesk`);
+
+      // Effective after the 1st: its month is a transition month, the six before and the six after it are compared.
+      expect(effective.slice(8)).not.toBe('01');
+      const month = effective.slice(0, 7);
+      const before = { from: addMonths(month, -6), to: addMonths(month, -1) };
+      const after = { from: addMonths(month, 1), to: addMonths(month, 6) };
+      const totals = await monthlyTotals(impact.series.dataset.slug, before.from, after.to);
+      const sum = ({ from, to }: { from: string; to: string }) =>
+        [...totals].filter(([key]) => key >= from && key <= to).reduce((total, [, value]) => total + value, 0);
+      expect([...totals.keys()].filter((key) => key !== month)).toHaveLength(12);
+      await expect
+        .poll(() => text(page, '.policy-impact-before .policy-impact-total'), waitFor)
+        .toBe(`${count(sum(before))} in 6 months`);
+      await expect
+        .poll(() => text(page, '.policy-impact-after .policy-impact-total'), waitFor)
+        .toBe(`${count(sum(after))} in 6 months`);
+      expect(await text(page, '.policy-impact-before dt')).toBe(
+        `Before: ${monthName(before.from)} – ${monthName(before.to)}`,
+      );
+      expect(await text(page, '.policy-impact-after dt')).toBe(
+        `After: ${monthName(after.from)} – ${monthName(after.to)}`,
+      );
+      const transition = totals.get(month);
+      if (transition === undefined) throw new Error(`no facts for ${month}`);
+      expect(await text(page, '.policy-impact-transition')).toContain(`${count(transition)} encounters`);
+      const effectiveEvent = page.locator('.policy-timeline li', { hasText: 'Effective' }).locator('time');
+      expect(await effectiveEvent.textContent()).toBe(day(effective));
+      expect(await effectiveEvent.getAttribute('datetime')).toBe(effective);
       await page.locator('.policy-impact-chart svg').first().waitFor(waitFor);
       await browser().screenshot(page, 'policy-desktop');
 
       await page.getByLabel('Months on each side').selectOption('12');
       await expect.poll(() => new URL(page.url()).searchParams.get('window'), waitFor).toBe('12');
       await expectImpact(page, policy.slug, 12);
+      // A discrete choice adds a history entry: Back returns to six months.
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('window'), waitFor).toBeNull();
+      await expect.poll(() => page.getByLabel('Months on each side').inputValue(), waitFor).toBe('6');
 
       // A window out of range is named and replaced by the default.
-      const invalid = await browser().open(`/policies/${policy.slug}?window=99`, desktop);
-      await invalid.getByText('“window=99” is not a number of months from 1 to 24').waitFor(waitFor);
-      await expectImpact(invalid, policy.slug, 6);
+      await page.goto(`${server.origin}/policies/${policy.slug}?window=99`);
+      await page.getByText('“window=99” is not a number of months from 1 to 24').waitFor(waitFor);
+      await expectImpact(page, policy.slug, 6);
 
-      const small = await browser().open(`/policies/${policy.slug}`, phone);
-      await expectImpact(small, policy.slug, 6);
-      await small.locator('.policy-impact-chart svg').first().waitFor(waitFor);
-      expect(await noSideScroll(small)).toBe(true);
-      await browser().screenshot(small, 'policy-phone');
+      await page.setViewportSize(phone);
+      await page.goto(`${server.origin}/policies/${policy.slug}`);
+      await expectImpact(page, policy.slug, 6);
+      await page.locator('.policy-impact-chart svg').first().waitFor(waitFor);
+      expect(await noSideScroll(page)).toBe(true);
+      await browser().screenshot(page, 'policy-phone');
+      await page.close();
+    });
+
+    it('shows an error with Try again when the impact fails, and the figures once it answers', async () => {
+      const impactDocument = documentIdOf('PolicyPageImpact');
+      const page = await browser().open('/policies', desktop);
+      await page.locator('.policies-table').waitFor(waitFor);
+      const errorsBefore = browser().errors.length;
+      let refused = 0;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as { documentId?: string } | null;
+        if (body?.documentId !== impactDocument) return route.continue();
+        refused += 1;
+        return route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'The figures are being imported.' }] }),
+        });
+      });
+      await page.getByRole('link', { name: seedPolicy('securing-the-border').title }).click();
+      const error = page.locator('.policy-impact .state-error');
+      await expect
+        .poll(() => error.textContent(), waitFor)
+        .toContain('Could not load the encounter figures around the effective date.');
+      expect(await error.textContent()).toContain('The figures are being imported.');
+      expect(await error.getAttribute('role')).toBe('alert');
+      expect(refused).toBeGreaterThan(0);
+      // Only the figures failed: the rest of the page is there.
+      await page.locator('.policy-timeline').waitFor(waitFor);
+      await browser().screenshot(page, 'policy-impact-error');
+
+      await page.unroute('**/graphql');
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await expectImpact(page, 'securing-the-border', 6);
+      expect(await error.count()).toBe(0);
+      // The browser logs each refused answer; nothing else went wrong.
+      const logged = browser().errors.splice(errorsBefore);
+      expect(logged.length).toBeGreaterThan(0);
+      for (const message of logged) expect(message).toContain('503');
+      await page.close();
     });
 
     it("the claims page shows each claim's verdict, counts them, and filters by verdict", async () => {
@@ -139,18 +254,20 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       const tally = (verdict: string) => Object.values(verdictOf).filter((item) => item === verdict).length;
 
       const page = await browser().open('/claims', desktop);
+      // The seed's claims fit one page: the tally is of all of them.
       await expect
         .poll(() => text(page, '.claims-summary'), waitFor)
         .toBe(
-          `${tally('SUPPORTED')} supported, ${tally('CONTRADICTED')} contradicted, ${tally('NOT_CHECKABLE')} not checkable`,
+          `All ${claims.totalCount} claims: ${tally('SUPPORTED')} supported, ${tally('CONTRADICTED')} contradicted, ${tally('NOT_CHECKABLE')} not checkable`,
         );
+      expect(await page.locator('.show-more').count()).toBe(0);
       const shown = await page
         .locator('.claims-card')
         .evaluateAll((cards) =>
           Object.fromEntries(
             cards.map((card) => [
               card.getAttribute('data-claim'),
-              /verdict-(\w+)/.exec(card.querySelector('.badge')?.className ?? '')?.[1],
+              /verdict-(\w+)/.exec(card.querySelector('.claims-head .badge')?.className ?? '')?.[1],
             ]),
           ),
         );
@@ -171,20 +288,22 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await page.getByLabel('Verdict').selectOption('CONTRADICTED');
       await expect.poll(() => new URL(page.url()).searchParams.get('verdict'), waitFor).toBe('CONTRADICTED');
       await expect.poll(() => page.locator('.claims-card').count(), waitFor).toBe(tally('CONTRADICTED'));
+      await page.getByLabel('Verdict').selectOption('NOT_CHECKABLE');
+      await expect
+        .poll(() => page.locator('.claims-card .claims-head .badge').allTextContents(), waitFor)
+        .toEqual(Array(tally('NOT_CHECKABLE')).fill('Not checkable'));
+      await page.getByText('Why it cannot be checked:').first().waitFor(waitFor);
 
-      const notCheckable = await browser().open('/claims?verdict=NOT_CHECKABLE', desktop);
-      await notCheckable.locator('.claims-card').first().waitFor(waitFor);
-      const badges = await notCheckable.locator('.claims-card .badge').allTextContents();
-      expect(badges).toEqual(Array(tally('NOT_CHECKABLE')).fill('Not checkable'));
-      await notCheckable.getByText('Why it cannot be checked:').first().waitFor(waitFor);
-
-      const small = await browser().open('/claims', phone);
-      await expect.poll(() => small.locator('.claims-card').count(), waitFor).toBe(claims.totalCount);
-      expect(await noSideScroll(small)).toBe(true);
-      await browser().screenshot(small, 'claims-phone');
+      await page.setViewportSize(phone);
+      await page.goto(`${server.origin}/claims?verdict=nonsense`);
+      await page.getByText('“verdict=nonsense” is not a verdict; showing every claim.').waitFor(waitFor);
+      await expect.poll(() => page.locator('.claims-card').count(), waitFor).toBe(claims.totalCount);
+      expect(await noSideScroll(page)).toBe(true);
+      await browser().screenshot(page, 'claims-phone');
+      await page.close();
     });
 
-    it('the policies list, newest effective first, filters by kind and links to each policy; an unknown slug is not found', async () => {
+    it('the policies list, newest effective first, filters by kind and name and links to each policy; an unknown slug is not found', async () => {
       const dated = article.policies
         .filter((policy) => effectiveDate(policy))
         .sort((a, b) => String(effectiveDate(b)).localeCompare(String(effectiveDate(a))))
@@ -198,6 +317,17 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       expect(listed.slice(0, dated.length)).toEqual(dated);
       expect(listed.slice(dated.length).sort()).toEqual(undated.sort());
       expect(await noSideScroll(page)).toBe(true);
+      await browser().screenshot(page, 'policies-phone');
+
+      // A date known to the month is printed and marked up to the month only.
+      const monthOnly = article.policies.find((policy) => effectiveDate(policy)?.length === 7);
+      const monthOnlyDate = monthOnly && effectiveDate(monthOnly);
+      if (!monthOnly || !monthOnlyDate) throw new Error('the seed has no policy effective in a month (day unknown)');
+      const monthCell = page
+        .locator('.policies-table tbody tr', { has: page.getByRole('link', { name: monthOnly.title }) })
+        .locator('td[data-label="Effective"] time');
+      expect(await monthCell.getAttribute('datetime')).toBe(monthOnlyDate);
+      expect(await monthCell.textContent()).toBe(monthName(monthOnlyDate));
 
       await page.getByLabel('Kind').selectOption('FEDERAL_RULE');
       await expect.poll(() => new URL(page.url()).searchParams.get('kind'), waitFor).toBe('FEDERAL_RULE');
@@ -205,6 +335,12 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await expect
         .poll(async () => (await page.locator(titles).allTextContents()).sort(), waitFor)
         .toEqual(rules.sort());
+      // Back undoes the choice.
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('kind'), waitFor).toBeNull();
+      await expect.poll(() => page.locator(titles).count(), waitFor).toBe(article.policies.length);
+      await page.goForward();
+      await expect.poll(() => page.getByLabel('Kind').inputValue(), waitFor).toBe('FEDERAL_RULE');
 
       const [first] = rules;
       const target = article.policies.find((policy) => policy.title === first);
@@ -212,10 +348,31 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await page.getByRole('link', { name: first }).click();
       await expect.poll(() => new URL(page.url()).pathname, waitFor).toBe(`/policies/${target.slug}`);
       await page.getByRole('heading', { level: 1, name: first }).waitFor(waitFor);
+      await page.close();
+
+      // The API refuses a name longer than 200 characters: the page searches for the first 200 and says so.
+      const long = 'x'.repeat(250);
+      const named = await browser().open(`/policies?name=${long}`, desktop);
+      await named.getByText('The name in the address is longer than 200 characters').waitFor(waitFor);
+      await named.getByText('No policy matches these filters.').waitFor(waitFor);
+      expect(await named.locator('.state-error').count()).toBe(0);
+      expect(await named.getByLabel('Name').inputValue()).toBe(long.slice(0, 200));
+      expect(await named.getByLabel('Name').getAttribute('maxlength')).toBe('200');
+      // Typing refines the search in place: the address follows without adding history entries.
+      const historyBefore = await named.evaluate(() => history.length);
+      const shortName = seedPolicy('securing-the-border').shortName ?? '';
+      await named.getByLabel('Name').fill(shortName);
+      await expect.poll(() => new URL(named.url()).searchParams.get('name'), waitFor).toBe(shortName);
+      await expect
+        .poll(() => named.locator(titles).allTextContents(), waitFor)
+        .toEqual([seedPolicy('securing-the-border').title]);
+      expect(await named.evaluate(() => history.length)).toBe(historyBefore);
+      await named.close();
 
       const missing = await browser().open('/policies/no-such-policy', desktop);
       await missing.getByRole('heading', { level: 1, name: 'Policy not found' }).waitFor(waitFor);
       await missing.getByText('There is no policy “no-such-policy” on record').waitFor(waitFor);
+      await missing.close();
     });
 
     it('logged no errors, loaded only from its own origin, and sent only persisted documents', () => {

@@ -1,11 +1,15 @@
-// Every stored claim checked against the encounter data, with its verdict and the figures behind it.
-// The verdict is computed, not stored, so the filter (`?verdict=`) applies to the list the API returned.
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
+// Claims checked against the encounter data, with their verdicts and the figures behind them, a page
+// at a time. The verdict is computed on every request, not stored, so the API cannot filter or count
+// by it: the filter (`?verdict=`) and the tally apply to the claims loaded, and say so when that is
+// not all of them (a separate count would cost the whole list's checks again).
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { borderdesk } from '../client.ts';
-import { formatCount, formatEnum, formatMonth, formatPartialDate, formatPercent } from '../format.ts';
+import { formatCount, formatEnum, formatMonth, formatPercent } from '../format.ts';
 import { ClaimsListDocument, type ClaimsListQuery, type ClaimUnit, type ClaimVerdict } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
+import { enumValues, pick } from '../options.ts';
+import { usePageTitle } from '../page-title.ts';
+import { StatementQuote } from '../statement-quote.tsx';
+import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
 import { useQueryParams } from '../url-state.ts';
 import './claims.css';
 
@@ -16,27 +20,23 @@ const verdictNames: Record<ClaimVerdict, string> = {
   CONTRADICTED: 'contradicted',
   NOT_CHECKABLE: 'not checkable',
 };
-const verdicts = Object.keys(verdictNames).filter((key): key is ClaimVerdict => key in verdictNames);
-const pageSize = 100;
+const verdicts = enumValues(verdictNames);
+const pageSize = 20;
 const quoteLength = 160;
 
-/** Every page of the list: claims are few, and the counts per verdict need all of them. */
-async function allClaims(signal: AbortSignal): Promise<Claim[]> {
-  const claims: Claim[] = [];
-  let after: string | undefined;
-  do {
-    const { claims: page } = await borderdesk.request(ClaimsListDocument, { first: pageSize, after }, { signal });
-    claims.push(...page.edges.map((edge) => edge.node));
-    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
-  } while (after);
-  return claims;
-}
-
 export function ClaimsPage() {
+  usePageTitle('Claims');
   const params = useQueryParams();
   const verdictParam = params.get('verdict');
-  const verdict = verdicts.find((item) => item === verdictParam);
-  const claims = useQuery({ queryKey: ['claims'], queryFn: ({ signal }) => allClaims(signal) });
+  const verdict = pick(verdicts, verdictParam);
+  const claims = useInfiniteQuery({
+    queryKey: ['claims'],
+    queryFn: ({ pageParam, signal }) =>
+      borderdesk.request(ClaimsListDocument, { first: pageSize, after: pageParam }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: ({ claims: page }) =>
+      page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined,
+  });
 
   return (
     <section className="claims">
@@ -59,33 +59,73 @@ export function ClaimsPage() {
         </label>
       </form>
       {verdictParam !== '' && !verdict ? (
-        <p className="claims-notice">“verdict={verdictParam}” is not a verdict; showing every claim.</p>
+        <Notice>“verdict={verdictParam}” is not a verdict; showing every claim.</Notice>
       ) : null}
 
       {claims.isPending ? (
         <Loading what="claims" />
-      ) : claims.isError ? (
-        <ErrorState error={claims.error} what="the claims" />
+      ) : claims.isError && !claims.data ? (
+        <ErrorState error={claims.error} what="the claims" onRetry={() => void claims.refetch()} />
       ) : (
-        <ClaimList claims={claims.data} verdict={verdict} />
+        <>
+          <ClaimList
+            claims={claims.data.pages.flatMap((page) => page.claims.edges.map((edge) => edge.node))}
+            total={claims.data.pages[0]?.claims.totalCount ?? 0}
+            complete={!claims.hasNextPage}
+            verdict={verdict}
+          />
+          {claims.isError ? (
+            <ErrorState
+              error={claims.error}
+              what={claims.isFetchNextPageError ? 'more claims' : 'the claims'}
+              onRetry={() => void (claims.isFetchNextPageError ? claims.fetchNextPage() : claims.refetch())}
+            />
+          ) : null}
+          {claims.hasNextPage ? (
+            <ShowMore
+              loading={claims.isFetchingNextPage}
+              onClick={() => void claims.fetchNextPage()}
+              label="Show more claims"
+            />
+          ) : null}
+        </>
       )}
     </section>
   );
 }
 
-function ClaimList({ claims, verdict }: { claims: Claim[]; verdict: ClaimVerdict | undefined }) {
+function ClaimList({
+  claims,
+  total,
+  complete,
+  verdict,
+}: {
+  claims: Claim[];
+  total: number;
+  complete: boolean;
+  verdict: ClaimVerdict | undefined;
+}) {
   if (claims.length === 0) return <Empty>No claims on record yet.</Empty>;
   const shown = verdict ? claims.filter((claim) => claim.check.verdict === verdict) : claims;
+  const counted = complete
+    ? claims.length === 1
+      ? 'The one claim on record'
+      : `All ${claims.length} claims`
+    : `The first ${claims.length} of ${total} claims`;
   return (
     <>
       <p className="claims-summary">
+        {counted}:{' '}
         {verdicts
           .map((item) => `${claims.filter((claim) => claim.check.verdict === item).length} ${verdictNames[item]}`)
           .join(', ')}
         {verdict ? ` — showing the ${shown.length} ${verdictNames[verdict]}` : ''}
+        {complete ? '' : '. Show more to count the rest.'}
       </p>
-      {shown.length === 0 ? (
-        <Empty>No claim is {verdict ? verdictNames[verdict] : 'on record'}.</Empty>
+      {shown.length === 0 && verdict ? (
+        <Empty>
+          No claim {complete ? 'on record' : `among the first ${claims.length}`} is {verdictNames[verdict]}.
+        </Empty>
       ) : (
         <ul className="claims-list">
           {shown.map((claim) => (
@@ -108,14 +148,16 @@ function ClaimCard({ claim }: { claim: Claim }) {
         )}
       </div>
       <h2 className="claims-text">{claim.text}</h2>
-      <figure className="claims-quote">
-        <blockquote>{shortQuote(statement.text)}</blockquote>
-        <figcaption className="provenance">
-          <Link href={`/actors/${encodeURIComponent(statement.speaker.slug)}`}>{statement.speaker.name}</Link>
-          {statement.isParaphrase ? ' (paraphrased)' : ''},{' '}
-          {formatPartialDate(statement.saidOn, statement.saidOnPrecision)}
-        </figcaption>
-      </figure>
+      <div className="claims-quote">
+        <StatementQuote
+          text={statement.text}
+          isParaphrase={statement.isParaphrase}
+          speaker={statement.speaker}
+          saidOn={statement.saidOn}
+          saidOnPrecision={statement.saidOnPrecision}
+          maxLength={quoteLength}
+        />
+      </div>
       {check.verdict === 'NOT_CHECKABLE' ? (
         <p className="claims-reason">
           <strong>Why it cannot be checked:</strong> {claim.notCheckableReason ?? check.reason}
@@ -166,11 +208,4 @@ function Figures({ claim: { check } }: { claim: Claim }) {
 
 function formatValue(value: number, unit: ClaimUnit | null): string {
   return unit === 'PERCENT' ? formatPercent(value) : formatCount(value);
-}
-
-/** The statement up to a word boundary near `quoteLength` characters. */
-function shortQuote(text: string): string {
-  if (text.length <= quoteLength) return text;
-  const cut = text.lastIndexOf(' ', quoteLength);
-  return `${text.slice(0, cut > quoteLength / 2 ? cut : quoteLength).replace(/[\s,;:.]+$/, '')}…`;
 }

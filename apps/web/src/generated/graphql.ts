@@ -292,7 +292,7 @@ export type ActorPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorPageQuery = { actor: { slug: string, name: string, kind: ActorKind, classification: OrganizationClassification | null, otherNames: Array<string>, summary: string, parent: { slug: string, name: string } | null, children: Array<{ slug: string, name: string }>, links: Array<{ url: string, note: string }>, roles: Array<{ id: string, title: string, startDate: string | null, startPrecision: DatePrecision | null, endDate: string | null, endPrecision: DatePrecision | null, organization: { slug: string, name: string } | null }>, members: Array<{ id: string, title: string, startDate: string | null, startPrecision: DatePrecision | null, endDate: string | null, endPrecision: DatePrecision | null, person: { slug: string, name: string } }>, stances: Array<{ id: string, position: StancePosition, policy: { slug: string, title: string }, evidence: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null } | null }>, issuedPolicies: Array<{ slug: string, title: string, kind: PolicyKind, status: PolicyStatus }> } | null };
+export type ActorPageQuery = { actor: { slug: string, name: string, kind: ActorKind, classification: OrganizationClassification | null, otherNames: Array<string>, summary: string, parent: { slug: string, name: string } | null, children: Array<{ slug: string, name: string }>, links: Array<{ url: string, note: string }>, roles: Array<{ id: string, title: string, startDate: string | null, startPrecision: DatePrecision | null, endDate: string | null, endPrecision: DatePrecision | null, organization: { slug: string, name: string } | null }>, members: Array<{ id: string, title: string, startDate: string | null, startPrecision: DatePrecision | null, endDate: string | null, endPrecision: DatePrecision | null, person: { slug: string, name: string } }>, stances: Array<{ id: string, position: StancePosition, policy: { slug: string, title: string }, evidence: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string } | null }>, issuedPolicies: Array<{ slug: string, title: string, kind: PolicyKind, status: PolicyStatus }> } | null };
 
 export type ActorRoleDatesFragment = { id: string, title: string, startDate: string | null, startPrecision: DatePrecision | null, endDate: string | null, endPrecision: DatePrecision | null };
 
@@ -302,12 +302,12 @@ export type ClaimsListQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsListQuery = { claims: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, text: string, notCheckableReason: string | null, statement: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, speaker: { slug: string, name: string } }, check: { verdict: ClaimVerdict, reason: string, assertion: ClaimAssertion, unit: ClaimUnit | null, computedValue: number | null, assertedValue: number | null, period: string | null, comparePeriod: string | null, assertedSince: string | null, since: { month: string } | null, dataset: { slug: string, name: string } | null, releases: Array<{ label: string }> } } }> } };
+export type ClaimsListQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, text: string, notCheckableReason: string | null, statement: { text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, speaker: { slug: string, name: string } }, check: { verdict: ClaimVerdict, reason: string, assertion: ClaimAssertion, unit: ClaimUnit | null, computedValue: number | null, assertedValue: number | null, period: string | null, comparePeriod: string | null, assertedSince: string | null, since: { month: string } | null, dataset: { name: string } | null, releases: Array<{ label: string }> } } }> } };
 
-export type EncountersDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EncountersDatasetsQuery = { datasets: { edges: Array<{ node: { slug: string, name: string, publisher: string, landingPage: string, dimensions: Array<Dimension>, roundingUnit: number, scope: Array<{ dimension: Dimension, values: Array<string> }>, coverage: { firstMonth: string | null, lastMonth: string | null, months: number } } }> } };
+export type DashboardDatasetsQuery = { datasets: { edges: Array<{ node: { slug: string, name: string, publisher: string, landingPage: string, dimensions: Array<Dimension>, roundingUnit: number, scope: Array<{ dimension: Dimension, values: Array<string> }>, coverage: { firstMonth: string | null, lastMonth: string | null, months: number } } }> } };
 
 export type EncountersChartQueryVariables = Exact<{
   dataset: string;
@@ -315,14 +315,14 @@ export type EncountersChartQueryVariables = Exact<{
 }>;
 
 
-export type EncountersChartQuery = { encounterSeries: { datasetSelection: { reason: string }, releases: Array<{ id: string, label: string }>, points: Array<{ period: string, value: number, previous: { period: string, absolute: number, percent: number | null } | null, yearAgo: { period: string, absolute: number, percent: number | null } | null, releases: Array<{ label: string }> }> } };
+export type EncountersChartQuery = { encounterSeries: { datasetSelection: { reason: string }, releases: Array<{ label: string }>, points: Array<{ period: string, value: number, previous: { period: string, absolute: number, percent: number | null } | null, yearAgo: { period: string, absolute: number, percent: number | null } | null, releases: Array<{ label: string }> }> } };
 
 export type EncountersPoliciesQueryVariables = Exact<{
   effectiveOn: DateRange;
 }>;
 
 
-export type EncountersPoliciesQuery = { policies: { edges: Array<{ node: { slug: string, shortName: string, title: string, effectiveOn: string | null, effectivePrecision: DatePrecision | null } }> } };
+export type EncountersPoliciesQuery = { policies: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { slug: string, shortName: string, title: string, effectiveOn: string | null, effectivePrecision: DatePrecision | null } }> } };
 
 export type EncountersBreakdownQueryVariables = Exact<{
   dataset: string;
@@ -347,7 +347,7 @@ export type PolicyPageDetailQueryVariables = Exact<{
 }>;
 
 
-export type PolicyPageDetailQuery = { policy: { slug: string, title: string, shortName: string, kind: PolicyKind, jurisdictionLevel: JurisdictionLevel, jurisdictionName: string, status: PolicyStatus, citations: Array<string>, summary: string, effectiveOn: string | null, effectivePrecision: DatePrecision | null, issuer: { slug: string, name: string } | null, events: Array<{ id: string, kind: PolicyEventKind, date: string, datePrecision: DatePrecision, description: string, voteTally: string | null }>, stances: Array<{ id: string, position: StancePosition, note: string, actor: { slug: string, name: string }, evidence: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null } | null }>, sources: Array<{ slug: string, title: string, url: string | null, publishedOn: string | null, publishedOnPrecision: DatePrecision | null, publisher: { name: string } | null }> } | null };
+export type PolicyPageDetailQuery = { policy: { slug: string, title: string, shortName: string, kind: PolicyKind, jurisdictionLevel: JurisdictionLevel, jurisdictionName: string, status: PolicyStatus, citations: Array<string>, summary: string, effectiveOn: string | null, effectivePrecision: DatePrecision | null, issuer: { slug: string, name: string } | null, events: Array<{ id: string, kind: PolicyEventKind, date: string, datePrecision: DatePrecision, description: string, voteTally: string | null }>, stances: Array<{ id: string, position: StancePosition, note: string, actor: { slug: string, name: string }, evidence: { text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null } | null }>, sources: Array<{ slug: string, title: string, url: string | null, publishedOn: string | null, publishedOnPrecision: DatePrecision | null, publisher: { name: string } | null }> } | null };
 
 export type PolicyPageMentionsQueryVariables = Exact<{
   slug: string;
@@ -365,14 +365,13 @@ export type PolicyPageImpactQueryVariables = Exact<{
 }>;
 
 
-export type PolicyPageImpactQuery = { policy: { impact: { window: number, effectiveOn: string, transitionMonth: string | null, note: string | null, before: { from: string, to: string, months: number, total: number, average: number | null }, after: { from: string, to: string, months: number, total: number, average: number | null }, change: { absolute: number, percent: number | null } | null, transition: { period: string, value: number } | null, series: { dataset: { slug: string, name: string }, datasetSelection: { automatic: boolean, reason: string }, points: Array<{ period: string, value: number }> } } | null } | null };
+export type PolicyPageImpactQuery = { policy: { impact: { window: number, effectiveOn: string, transitionMonth: string | null, note: string | null, before: { from: string, to: string, months: number, total: number, average: number | null }, after: { from: string, to: string, months: number, total: number, average: number | null }, change: { absolute: number, percent: number | null } | null, transition: { value: number } | null, series: { dataset: { name: string }, datasetSelection: { automatic: boolean, reason: string }, points: Array<{ period: string, value: number }> } } | null } | null };
 
-export type PolicyPageDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+export type StatementsCardBaseFragment = { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null } };
 
+export type StatementsFeedItemFragment = { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, mentions: { policies: Array<{ slug: string, shortName: string }> }, claims: Array<{ slug: string, text: string, check: { verdict: ClaimVerdict } }>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null } };
 
-export type PolicyPageDatasetsQuery = { datasets: { edges: Array<{ node: { slug: string, name: string, coverage: { firstMonth: string | null, lastMonth: string | null } } }> } };
-
-export type StatementsCardFragment = { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null }, mentions: { policies: Array<{ slug: string, shortName: string }> }, claims: Array<{ slug: string, text: string, check: { verdict: ClaimVerdict } }> };
+export type StatementsHitFragment = { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, claims: Array<{ slug: string }>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null } };
 
 export type StatementsFeedQueryVariables = Exact<{
   first: number;
@@ -381,7 +380,7 @@ export type StatementsFeedQueryVariables = Exact<{
 }>;
 
 
-export type StatementsFeedQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null }, mentions: { policies: Array<{ slug: string, shortName: string }> }, claims: Array<{ slug: string, text: string, check: { verdict: ClaimVerdict } }> } }> } };
+export type StatementsFeedQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, mentions: { policies: Array<{ slug: string, shortName: string }> }, claims: Array<{ slug: string, text: string, check: { verdict: ClaimVerdict } }>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null } } }> } };
 
 export type StatementsSearchQueryVariables = Exact<{
   query: string;
@@ -390,9 +389,16 @@ export type StatementsSearchQueryVariables = Exact<{
 
 
 export type StatementsSearchQuery = { search: Array<{ snippet: { parts: Array<{ text: string, highlighted: boolean }> }, node:
-      | { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null }, mentions: { policies: Array<{ slug: string, shortName: string }> }, claims: Array<{ slug: string, text: string, check: { verdict: ClaimVerdict } }> }
+      | { slug: string, text: string, isParaphrase: boolean, saidOn: string | null, saidOnPrecision: DatePrecision | null, setting: string, topics: Array<string>, claims: Array<{ slug: string }>, speaker: { slug: string, name: string }, source: { title: string, url: string | null, publisher: { name: string } | null } }
       | Record<PropertyKey, never>
      }> };
+
+export type StatementsSpeakersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StatementsSpeakersQuery = { actors: { edges: Array<{ node: { slug: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -422,8 +428,8 @@ export const ActorRoleDatesFragmentDoc = /* @__PURE__ */ new TypedDocumentString
   endPrecision
 }
     `, {"fragmentName":"ActorRoleDates"}) as unknown as TypedDocumentString<ActorRoleDatesFragment, unknown>;
-export const StatementsCardFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
-    fragment StatementsCard on Statement {
+export const StatementsCardBaseFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment StatementsCardBase on Statement {
   slug
   text
   isParaphrase
@@ -442,6 +448,11 @@ export const StatementsCardFragmentDoc = /* @__PURE__ */ new TypedDocumentString
       name
     }
   }
+}
+    `, {"fragmentName":"StatementsCardBase"}) as unknown as TypedDocumentString<StatementsCardBaseFragment, unknown>;
+export const StatementsFeedItemFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment StatementsFeedItem on Statement {
+  ...StatementsCardBase
   mentions {
     policies {
       slug
@@ -456,7 +467,53 @@ export const StatementsCardFragmentDoc = /* @__PURE__ */ new TypedDocumentString
     }
   }
 }
-    `, {"fragmentName":"StatementsCard"}) as unknown as TypedDocumentString<StatementsCardFragment, unknown>;
+    fragment StatementsCardBase on Statement {
+  slug
+  text
+  isParaphrase
+  saidOn
+  saidOnPrecision
+  setting
+  topics
+  speaker {
+    slug
+    name
+  }
+  source {
+    title
+    url
+    publisher {
+      name
+    }
+  }
+}`, {"fragmentName":"StatementsFeedItem"}) as unknown as TypedDocumentString<StatementsFeedItemFragment, unknown>;
+export const StatementsHitFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment StatementsHit on Statement {
+  ...StatementsCardBase
+  claims {
+    slug
+  }
+}
+    fragment StatementsCardBase on Statement {
+  slug
+  text
+  isParaphrase
+  saidOn
+  saidOnPrecision
+  setting
+  topics
+  speaker {
+    slug
+    name
+  }
+  source {
+    title
+    url
+    publisher {
+      name
+    }
+  }
+}`, {"fragmentName":"StatementsHit"}) as unknown as TypedDocumentString<StatementsHitFragment, unknown>;
 export const ActorPageDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ActorPage($slug: String!) {
   actor(slug: $slug) {
@@ -505,6 +562,7 @@ export const ActorPageDocument = /* @__PURE__ */ new TypedDocumentString(`
         isParaphrase
         saidOn
         saidOnPrecision
+        setting
       }
     }
     issuedPolicies {
@@ -522,10 +580,11 @@ export const ActorPageDocument = /* @__PURE__ */ new TypedDocumentString(`
   startPrecision
   endDate
   endPrecision
-}`, {"hash":"sha256:6e3f59f05aab49a611d10a60570e7264ca0e4d1613b963a12eea28e151bbb18a"}) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
+}`, {"hash":"sha256:2d89265ac63d7b8e92717b038585fd633adc47d0360156babe36b448c04e47f2"}) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
 export const ClaimsListDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ClaimsList($first: Int!, $after: String) {
   claims(first: $first, after: $after) {
+    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -536,7 +595,6 @@ export const ClaimsListDocument = /* @__PURE__ */ new TypedDocumentString(`
         text
         notCheckableReason
         statement {
-          slug
           text
           isParaphrase
           saidOn
@@ -560,7 +618,6 @@ export const ClaimsListDocument = /* @__PURE__ */ new TypedDocumentString(`
             month
           }
           dataset {
-            slug
             name
           }
           releases {
@@ -571,10 +628,10 @@ export const ClaimsListDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8e8d451dc0aa2d0b0ed4cd484283cf4bda8a345d2df42d6dd292573484614f0b"}) as unknown as TypedDocumentString<ClaimsListQuery, ClaimsListQueryVariables>;
-export const EncountersDatasetsDocument = /* @__PURE__ */ new TypedDocumentString(`
-    query EncountersDatasets {
-  datasets(first: 100) {
+    `, {"hash":"sha256:da8542ddb96a5c672e281e98e38e473f38f52ed4fa36b1f5c9764c325dd73fb2"}) as unknown as TypedDocumentString<ClaimsListQuery, ClaimsListQueryVariables>;
+export const DashboardDatasetsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query DashboardDatasets {
+  datasets(first: 10) {
     edges {
       node {
         slug
@@ -596,7 +653,7 @@ export const EncountersDatasetsDocument = /* @__PURE__ */ new TypedDocumentStrin
     }
   }
 }
-    `, {"hash":"sha256:60a98fae94e882bc9968fee0a85d0a080217ad80eba3ff62333f46d770387e9d"}) as unknown as TypedDocumentString<EncountersDatasetsQuery, EncountersDatasetsQueryVariables>;
+    `, {"hash":"sha256:49f0711f9dc8f4923edc85e544dca10af6b7d4ed9de31410ebd1d9ecb4c836e7"}) as unknown as TypedDocumentString<DashboardDatasetsQuery, DashboardDatasetsQueryVariables>;
 export const EncountersChartDocument = /* @__PURE__ */ new TypedDocumentString(`
     query EncountersChart($dataset: String!, $filter: EncounterFilter!) {
   encounterSeries(dataset: $dataset, filter: $filter) {
@@ -604,7 +661,6 @@ export const EncountersChartDocument = /* @__PURE__ */ new TypedDocumentString(`
       reason
     }
     releases {
-      id
       label
     }
     points {
@@ -626,14 +682,17 @@ export const EncountersChartDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0ce3cedd11b38d1ca7380a19601936cdae106d1eb5d43d78878ed9d866cc2eda"}) as unknown as TypedDocumentString<EncountersChartQuery, EncountersChartQueryVariables>;
+    `, {"hash":"sha256:3c53e753457a26f853d1499bbd19a3996efe1c93c664d7930f9fbb31621c5222"}) as unknown as TypedDocumentString<EncountersChartQuery, EncountersChartQueryVariables>;
 export const EncountersPoliciesDocument = /* @__PURE__ */ new TypedDocumentString(`
     query EncountersPolicies($effectiveOn: DateRange!) {
   policies(
     filter: {effectiveOn: $effectiveOn}
     orderBy: {field: EFFECTIVE_ON, direction: ASC}
-    first: 100
+    first: 20
   ) {
+    pageInfo {
+      hasNextPage
+    }
     edges {
       node {
         slug
@@ -645,7 +704,7 @@ export const EncountersPoliciesDocument = /* @__PURE__ */ new TypedDocumentStrin
     }
   }
 }
-    `, {"hash":"sha256:75b1f308716e2c47bc4f9e1f9576afb8b4a2eadf45bf41d4414aa503e9c0e900"}) as unknown as TypedDocumentString<EncountersPoliciesQuery, EncountersPoliciesQueryVariables>;
+    `, {"hash":"sha256:4e7e5513be2afb06a3b2a1175a7a24ff3b51aee11a8da556bb1709f7c9d63e75"}) as unknown as TypedDocumentString<EncountersPoliciesQuery, EncountersPoliciesQueryVariables>;
 export const EncountersBreakdownDocument = /* @__PURE__ */ new TypedDocumentString(`
     query EncountersBreakdown($dataset: String!, $groupBy: Dimension!, $filter: EncounterFilter!) {
   encounterSeries(
@@ -733,7 +792,6 @@ export const PolicyPageDetailDocument = /* @__PURE__ */ new TypedDocumentString(
         name
       }
       evidence {
-        slug
         text
         isParaphrase
         saidOn
@@ -752,7 +810,7 @@ export const PolicyPageDetailDocument = /* @__PURE__ */ new TypedDocumentString(
     }
   }
 }
-    `, {"hash":"sha256:2fba02f9485f443fdd546913fc290fcfe6671755ae335b2a5b9f17c6c3dcfbce"}) as unknown as TypedDocumentString<PolicyPageDetailQuery, PolicyPageDetailQueryVariables>;
+    `, {"hash":"sha256:91bc3af91be6a8ae946ec9f616d94b1a7ff6f70f2da2399334e299011ad37453"}) as unknown as TypedDocumentString<PolicyPageDetailQuery, PolicyPageDetailQueryVariables>;
 export const PolicyPageMentionsDocument = /* @__PURE__ */ new TypedDocumentString(`
     query PolicyPageMentions($slug: String!, $first: Int!, $after: String) {
   policy(slug: $slug) {
@@ -807,12 +865,10 @@ export const PolicyPageImpactDocument = /* @__PURE__ */ new TypedDocumentString(
         percent
       }
       transition {
-        period
         value
       }
       series {
         dataset {
-          slug
           name
         }
         datasetSelection {
@@ -827,23 +883,7 @@ export const PolicyPageImpactDocument = /* @__PURE__ */ new TypedDocumentString(
     }
   }
 }
-    `, {"hash":"sha256:14cef4a9953c24acc575c526be8a23561a3be25582045b833877ac4983bd611d"}) as unknown as TypedDocumentString<PolicyPageImpactQuery, PolicyPageImpactQueryVariables>;
-export const PolicyPageDatasetsDocument = /* @__PURE__ */ new TypedDocumentString(`
-    query PolicyPageDatasets {
-  datasets(first: 100) {
-    edges {
-      node {
-        slug
-        name
-        coverage {
-          firstMonth
-          lastMonth
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:f67cf13ca977740829ab9a8042418e6f3c656974b35a2fd4ab352809ea5f3ff7"}) as unknown as TypedDocumentString<PolicyPageDatasetsQuery, PolicyPageDatasetsQueryVariables>;
+    `, {"hash":"sha256:bfc14ab69be1678f4cddd0568773e51572d58e1dd96e42c06407bda0d529bbf1"}) as unknown as TypedDocumentString<PolicyPageImpactQuery, PolicyPageImpactQueryVariables>;
 export const StatementsFeedDocument = /* @__PURE__ */ new TypedDocumentString(`
     query StatementsFeed($first: Int!, $after: String, $filter: StatementFilter) {
   statements(
@@ -859,12 +899,12 @@ export const StatementsFeedDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
     edges {
       node {
-        ...StatementsCard
+        ...StatementsFeedItem
       }
     }
   }
 }
-    fragment StatementsCard on Statement {
+    fragment StatementsCardBase on Statement {
   slug
   text
   isParaphrase
@@ -883,6 +923,9 @@ export const StatementsFeedDocument = /* @__PURE__ */ new TypedDocumentString(`
       name
     }
   }
+}
+fragment StatementsFeedItem on Statement {
+  ...StatementsCardBase
   mentions {
     policies {
       slug
@@ -896,7 +939,7 @@ export const StatementsFeedDocument = /* @__PURE__ */ new TypedDocumentString(`
       verdict
     }
   }
-}`, {"hash":"sha256:bd47dbb82184c2918bf867e4c3a9984693a4448ba4b11f935e40969151338b4c"}) as unknown as TypedDocumentString<StatementsFeedQuery, StatementsFeedQueryVariables>;
+}`, {"hash":"sha256:d2eb4820d36d2b2694ba748bfd976848b8d46ed113602ce179f9d8f6ad7e1a7f"}) as unknown as TypedDocumentString<StatementsFeedQuery, StatementsFeedQueryVariables>;
 export const StatementsSearchDocument = /* @__PURE__ */ new TypedDocumentString(`
     query StatementsSearch($query: String!, $first: Int!) {
   search(query: $query, types: [STATEMENT], first: $first) {
@@ -908,12 +951,12 @@ export const StatementsSearchDocument = /* @__PURE__ */ new TypedDocumentString(
     }
     node {
       ... on Statement {
-        ...StatementsCard
+        ...StatementsHit
       }
     }
   }
 }
-    fragment StatementsCard on Statement {
+    fragment StatementsCardBase on Statement {
   slug
   text
   isParaphrase
@@ -932,17 +975,22 @@ export const StatementsSearchDocument = /* @__PURE__ */ new TypedDocumentString(
       name
     }
   }
-  mentions {
-    policies {
-      slug
-      shortName
-    }
-  }
+}
+fragment StatementsHit on Statement {
+  ...StatementsCardBase
   claims {
     slug
-    text
-    check {
-      verdict
+  }
+}`, {"hash":"sha256:5ae54550e733e9c84cf209027d407a38a07339b21bcfb43bbecc1987e2b7da43"}) as unknown as TypedDocumentString<StatementsSearchQuery, StatementsSearchQueryVariables>;
+export const StatementsSpeakersDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query StatementsSpeakers($first: Int!) {
+  actors(first: $first, filter: {hasStatements: true}) {
+    edges {
+      node {
+        slug
+        name
+      }
     }
   }
-}`, {"hash":"sha256:a37fc2f2f0cf3c5d7c30de389a9f8df435508ff9fec574fde67e3d740f21c52b"}) as unknown as TypedDocumentString<StatementsSearchQuery, StatementsSearchQueryVariables>;
+}
+    `, {"hash":"sha256:2f8216e45b3f3218e913df5dc0dd28898c21edd6a75fa2725577344d8f94d6a7"}) as unknown as TypedDocumentString<StatementsSpeakersQuery, StatementsSpeakersQueryVariables>;

@@ -1,29 +1,39 @@
 // Every policy on record, newest effective date first (never in effect last), filtered from the URL.
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { formatEnum, formatPartialDate } from '../format.ts';
+import { PartialDate } from '../dates.tsx';
+import { formatEnum } from '../format.ts';
 import { PoliciesListDocument, type PolicyFilter } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
-import { useQueryParams } from '../url-state.ts';
-import { jurisdictionLevels, pick, policyKinds, policyStatuses } from './policy-options.ts';
+import { actorPath, policyPath } from '../links.ts';
+import { pick } from '../options.ts';
+import { usePageTitle } from '../page-title.ts';
+import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
+import { useDraft, useQueryParams } from '../url-state.ts';
+import { jurisdictionLevels, policyKinds, policyStatuses } from './policy-options.ts';
 import './policies.css';
 
-const pageSize = 25;
+const pageSize = 20;
+/** The API refuses a longer `filter.name`. */
+const maxNameLength = 200;
 
 export function PoliciesPage() {
+  usePageTitle('Policies');
   const params = useQueryParams();
   const kind = pick(policyKinds, params.get('kind'));
   const status = pick(policyStatuses, params.get('status'));
   const level = pick(jurisdictionLevels, params.get('level'));
-  const name = params.get('name').trim();
+  const nameParam = params.get('name');
+  const nameText = clamp(nameParam, maxNameLength);
+  const name = nameText.trim();
+  const { update } = params;
+  // Typing refines one search: each pause replaces the history entry instead of adding one.
+  const setName = useCallback((value: string) => update({ name: value }, { replace: true }), [update]);
   const known = { kind, status, level };
   const ignored = (['kind', 'status', 'level'] as const)
     .filter((param) => params.get(param) !== '' && known[param] === undefined)
     .map((param) => `${param}=${params.get(param)}`);
-  const { update } = params;
-  const setName = useCallback((value: string) => update({ name: value }), [update]);
 
   const filter: PolicyFilter = {
     ...(kind ? { kinds: [kind] } : {}),
@@ -51,7 +61,7 @@ export function PoliciesPage() {
         stands where, and what the encounter figures did around its effective date.
       </p>
       <form className="filters" aria-label="Filter policies" onSubmit={(event) => event.preventDefault()}>
-        <NameFilter value={params.get('name')} onChange={setName} />
+        <NameFilter value={nameText} onChange={setName} />
         <EnumSelect
           label="Kind"
           value={kind}
@@ -71,14 +81,17 @@ export function PoliciesPage() {
           onChange={(value) => params.update({ level: value })}
         />
       </form>
-      {ignored.length > 0 ? (
-        <p className="policies-notice">Ignored an unknown filter value: {ignored.join(', ')}.</p>
+      {ignored.length > 0 ? <Notice>Ignored an unknown filter value: {ignored.join(', ')}.</Notice> : null}
+      {nameText !== nameParam ? (
+        <Notice>
+          The name in the address is longer than {maxNameLength} characters; searching for its first {maxNameLength}.
+        </Notice>
       ) : null}
 
       {policies.isPending ? (
         <Loading what="policies" />
       ) : policies.isError && rows.length === 0 ? (
-        <ErrorState error={policies.error} what="the policies" />
+        <ErrorState error={policies.error} what="the policies" onRetry={() => void policies.refetch()} />
       ) : rows.length === 0 ? (
         <Empty>No policy matches these filters.</Empty>
       ) : (
@@ -103,7 +116,7 @@ export function PoliciesPage() {
                 {rows.map((policy) => (
                   <tr key={policy.slug}>
                     <th scope="row">
-                      <Link href={`/policies/${encodeURIComponent(policy.slug)}`}>{policy.title}</Link>
+                      <Link href={policyPath(policy.slug)}>{policy.title}</Link>
                       {policy.shortName && policy.shortName !== policy.title ? (
                         <span className="policies-short-name">{policy.shortName}</span>
                       ) : null}
@@ -118,16 +131,14 @@ export function PoliciesPage() {
                     </td>
                     <td data-label="Effective">
                       {policy.effectiveOn ? (
-                        <time dateTime={policy.effectiveOn}>
-                          {formatPartialDate(policy.effectiveOn, policy.effectivePrecision)}
-                        </time>
+                        <PartialDate date={policy.effectiveOn} precision={policy.effectivePrecision} />
                       ) : (
                         <span className="policies-muted">No effective date</span>
                       )}
                     </td>
                     <td data-label="Issuer">
                       {policy.issuer ? (
-                        <Link href={`/actors/${encodeURIComponent(policy.issuer.slug)}`}>{policy.issuer.name}</Link>
+                        <Link href={actorPath(policy.issuer.slug)}>{policy.issuer.name}</Link>
                       ) : (
                         <span className="policies-muted">Unknown</span>
                       )}
@@ -137,16 +148,19 @@ export function PoliciesPage() {
               </tbody>
             </table>
           </div>
-          {policies.isError ? <ErrorState error={policies.error} what="more policies" /> : null}
+          {policies.isError ? (
+            <ErrorState
+              error={policies.error}
+              what={policies.isFetchNextPageError ? 'more policies' : 'the policies'}
+              onRetry={() => void (policies.isFetchNextPageError ? policies.fetchNextPage() : policies.refetch())}
+            />
+          ) : null}
           {policies.hasNextPage ? (
-            <button
-              type="button"
-              className="secondary policies-more"
-              disabled={policies.isFetchingNextPage}
-              onClick={() => policies.fetchNextPage()}
-            >
-              {policies.isFetchingNextPage ? 'Loading…' : 'Show more policies'}
-            </button>
+            <ShowMore
+              loading={policies.isFetchingNextPage}
+              onClick={() => void policies.fetchNextPage()}
+              label="Show more policies"
+            />
           ) : null}
         </>
       )}
@@ -154,23 +168,30 @@ export function PoliciesPage() {
   );
 }
 
+/** At most `length` UTF-16 units (what the API counts), without splitting a character in two. */
+function clamp(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
 /** The name filter waits for a pause in typing before it changes the URL (and asks the API). */
 function NameFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  const [draft, setDraft] = useDraft(value);
   useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onChange(text), 300);
+    if (draft === value) return;
+    const timer = setTimeout(() => onChange(draft), 300);
     return () => clearTimeout(timer);
-  }, [text, value, onChange]);
+  }, [draft, value, onChange]);
   return (
     <label>
       Name
       <input
         type="search"
-        value={text}
+        value={draft}
+        maxLength={maxNameLength}
         placeholder="Title or short name"
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => setDraft(event.target.value)}
       />
     </label>
   );

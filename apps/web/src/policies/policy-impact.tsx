@@ -4,14 +4,11 @@ import { GraphQLRequestError } from '@borderdesk/sdk';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { borderdesk } from '../client.ts';
-import { formatChange, formatCount, formatMonth, formatPartialDate, formatPercent } from '../format.ts';
-import {
-  type DatePrecision,
-  PolicyPageDatasetsDocument,
-  PolicyPageImpactDocument,
-  type PolicyPageImpactQuery,
-} from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
+import { useDatasets } from '../datasets.ts';
+import { PartialDate } from '../dates.tsx';
+import { formatChange, formatCompact, formatCount, formatMonth, formatPercent } from '../format.ts';
+import { type DatePrecision, PolicyPageImpactDocument, type PolicyPageImpactQuery } from '../generated/graphql.ts';
+import { Empty, ErrorState, Loading, Notice } from '../states.tsx';
 import { useQueryParams } from '../url-state.ts';
 
 type Impact = NonNullable<NonNullable<PolicyPageImpactQuery['policy']>['impact']>;
@@ -19,7 +16,6 @@ type ImpactWindow = Impact['before'];
 
 const defaultWindow = 6;
 const windows = Array.from({ length: 24 }, (_, index) => index + 1);
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** `?window=` as months on each side: a whole number from 1 to 24, else the default (and says so). */
 function parseWindow(raw: string): { months: number; invalid: boolean } {
@@ -33,11 +29,8 @@ export function PolicyImpactSection({ slug, precision }: { slug: string; precisi
   const { months, invalid } = parseWindow(params.get('window'));
   const datasetParam = params.get('dataset');
 
-  const datasets = useQuery({
-    queryKey: ['policy-datasets'],
-    queryFn: ({ signal }) => borderdesk.request(PolicyPageDatasetsDocument, {}, { signal }),
-  });
-  const datasetOptions = datasets.data?.datasets.edges.map((edge) => edge.node) ?? [];
+  const datasets = useDatasets();
+  const datasetOptions = datasets.data ?? [];
   const unknownDataset =
     datasets.isSuccess && datasetParam !== '' && !datasetOptions.some(({ slug: known }) => known === datasetParam);
   const dataset = datasetParam === '' || unknownDataset ? undefined : datasetParam;
@@ -86,23 +79,27 @@ export function PolicyImpactSection({ slug, precision }: { slug: string; precisi
         </label>
       </form>
       {invalid ? (
-        <p className="policies-notice">
+        <Notice>
           “window={params.get('window')}” is not a number of months from 1 to 24; showing {defaultWindow} months on each
           side.
-        </p>
+        </Notice>
       ) : null}
-      {unknownDataset ? (
-        <p className="policies-notice">There is no dataset “{datasetParam}”; Borderdesk picks one instead.</p>
+      {unknownDataset ? <Notice>There is no dataset “{datasetParam}”; Borderdesk picks one instead.</Notice> : null}
+      {datasets.isError ? (
+        <ErrorState error={datasets.error} what="the list of datasets" onRetry={() => void datasets.refetch()} />
       ) : null}
-      {datasets.isError ? <ErrorState error={datasets.error} what="the list of datasets" /> : null}
 
       {impact.isPending ? (
         <Loading what="the encounter figures" />
       ) : impact.isError ? (
         <>
-          <ErrorState error={impact.error} what="the encounter figures around the effective date" />
+          <ErrorState
+            error={impact.error}
+            what="the encounter figures around the effective date"
+            onRetry={() => void impact.refetch()}
+          />
           {impact.error instanceof GraphQLRequestError && impact.error.argument === 'dataset' ? (
-            <p className="policies-notice">Choose a dataset that covers these months, or fewer months on each side.</p>
+            <Notice>Choose a dataset that covers these months, or fewer months on each side.</Notice>
           ) : null}
         </>
       ) : impact.data.policy?.impact ? (
@@ -149,7 +146,8 @@ function ImpactView({
           {impact.transition
             ? `${formatCount(impact.transition.value)} encounters. `
             : 'the dataset has no figures for it. '}
-          The policy took effect {precision === 'DAY' ? 'on' : 'in'} {formatPartialDate(impact.effectiveOn, precision)}
+          The policy took effect {precision === 'DAY' ? 'on' : 'in'}{' '}
+          <PartialDate date={impact.effectiveOn} precision={precision} />
           {precision === 'DAY' ? ', after the month began' : ' (the day is not on record)'}, so the month is shown apart
           and left out of both averages.
         </p>
@@ -171,7 +169,7 @@ function ImpactView({
           <WindowArea points={series.points} side={before} fill="#e7f0fb" />
           <WindowArea points={series.points} side={after} fill="#e3f4ea" />
           <XAxis dataKey="period" tickFormatter={formatMonth} minTickGap={16} fontSize={12} />
-          <YAxis tickFormatter={(value: number) => compact.format(value)} width={48} fontSize={12} />
+          <YAxis tickFormatter={formatCompact} width={48} fontSize={12} />
           <Tooltip
             labelFormatter={(label) => formatMonth(String(label))}
             formatter={(value) => [typeof value === 'number' ? formatCount(value) : String(value), 'Encounters']}

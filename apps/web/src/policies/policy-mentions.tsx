@@ -1,10 +1,9 @@
 // Statements that name the policy, most recently said first, a page at a time.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { formatPartialDate } from '../format.ts';
 import { PolicyPageMentionsDocument } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading } from '../states.tsx';
+import { StatementQuote } from '../statement-quote.tsx';
+import { Empty, ErrorState, Loading, ShowMore } from '../states.tsx';
 
 const pageSize = 5;
 
@@ -21,7 +20,9 @@ export function PolicyMentions({ slug }: { slug: string }) {
   });
 
   if (mentions.isPending) return <Loading what="statements" />;
-  if (mentions.isError && !mentions.data) return <ErrorState error={mentions.error} what="the statements" />;
+  if (mentions.isError && !mentions.data) {
+    return <ErrorState error={mentions.error} what="the statements" onRetry={() => void mentions.refetch()} />;
+  }
   const statements = mentions.data.pages.flatMap(
     (page) => page.policy?.mentionedIn.edges.map((edge) => edge.node) ?? [],
   );
@@ -33,28 +34,30 @@ export function PolicyMentions({ slug }: { slug: string }) {
       <ul className="policy-mentions">
         {statements.map((statement) => (
           <li key={statement.slug} className="card">
-            <figure className="policy-quote">
-              <blockquote>{statement.text}</blockquote>
-              <figcaption className="provenance">
-                <Link href={`/actors/${encodeURIComponent(statement.speaker.slug)}`}>{statement.speaker.name}</Link>
-                {statement.isParaphrase ? ' (paraphrased)' : ''},{' '}
-                {formatPartialDate(statement.saidOn, statement.saidOnPrecision)}
-                {statement.setting ? `, ${statement.setting}` : ''}
-              </figcaption>
-            </figure>
+            <StatementQuote
+              text={statement.text}
+              isParaphrase={statement.isParaphrase}
+              speaker={statement.speaker}
+              saidOn={statement.saidOn}
+              saidOnPrecision={statement.saidOnPrecision}
+              setting={statement.setting}
+            />
           </li>
         ))}
       </ul>
-      {mentions.isError ? <ErrorState error={mentions.error} what="more statements" /> : null}
+      {mentions.isError ? (
+        <ErrorState
+          error={mentions.error}
+          what={mentions.isFetchNextPageError ? 'more statements' : 'the statements'}
+          onRetry={() => void (mentions.isFetchNextPageError ? mentions.fetchNextPage() : mentions.refetch())}
+        />
+      ) : null}
       {mentions.hasNextPage ? (
-        <button
-          type="button"
-          className="secondary"
-          disabled={mentions.isFetchingNextPage}
-          onClick={() => mentions.fetchNextPage()}
-        >
-          {mentions.isFetchingNextPage ? 'Loading…' : `Show more (${total - statements.length} more)`}
-        </button>
+        <ShowMore
+          loading={mentions.isFetchingNextPage}
+          onClick={() => void mentions.fetchNextPage()}
+          label={`Show more (${total - statements.length} more)`}
+        />
       ) : null}
     </>
   );

@@ -1,12 +1,8 @@
-// The enum values a URL may name, checked at compile time against the schema's (a Record must list
-// every member), so a filter select offers all of them and an unknown value in a URL is recognised.
+// The policy enums a URL may name, checked against the schema's at compile time.
 import type { JurisdictionLevel, PolicyKind, PolicyStatus } from '../generated/graphql.ts';
+import { enumValues } from '../options.ts';
 
-function members<T extends string>(record: Record<T, true>): T[] {
-  return Object.keys(record).filter((key): key is T => key in record);
-}
-
-export const policyKinds = members<PolicyKind>({
+export const policyKinds = enumValues<PolicyKind>({
   EXECUTIVE_ORDER: true,
   PROCLAMATION: true,
   FEDERAL_RULE: true,
@@ -18,7 +14,7 @@ export const policyKinds = members<PolicyKind>({
   INTERNATIONAL_AGREEMENT: true,
 });
 
-export const policyStatuses = members<PolicyStatus>({
+export const policyStatuses = enumValues<PolicyStatus>({
   PROPOSED: true,
   ACTIVE: true,
   ENJOINED: true,
@@ -26,15 +22,10 @@ export const policyStatuses = members<PolicyStatus>({
   RESCINDED: true,
 });
 
-export const jurisdictionLevels = members<JurisdictionLevel>({
+export const jurisdictionLevels = enumValues<JurisdictionLevel>({
   INTERNATIONAL: true,
   FEDERAL: true,
   STATE: true,
   COUNTY: true,
   CITY: true,
 });
-
-/** The value when it is one of `allowed`; undefined otherwise (absent or unknown). */
-export function pick<T extends string>(allowed: readonly T[], value: string): T | undefined {
-  return allowed.find((item) => item === value);
-}

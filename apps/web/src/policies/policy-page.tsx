@@ -3,8 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { formatEnum, formatPartialDate } from '../format.ts';
+import { PartialDate } from '../dates.tsx';
+import { formatEnum } from '../format.ts';
 import { PolicyPageDetailDocument, type PolicyPageDetailQuery } from '../generated/graphql.ts';
+import { actorPath, httpUrl } from '../links.ts';
+import { usePageTitle } from '../page-title.ts';
+import { StatementQuote } from '../statement-quote.tsx';
 import { Empty, ErrorState, Loading } from '../states.tsx';
 import { PolicyImpactSection } from './policy-impact.tsx';
 import { PolicyMentions } from './policy-mentions.tsx';
@@ -17,9 +21,13 @@ export function PolicyPage({ slug }: { slug: string }) {
     queryKey: ['policy', slug],
     queryFn: ({ signal }) => borderdesk.request(PolicyPageDetailDocument, { slug }, { signal }),
   });
+  const found = detail.data?.policy;
+  usePageTitle(detail.data ? (found ? (found.shortName ?? found.title) : 'Policy not found') : undefined);
 
   if (detail.isPending) return <Loading what="the policy" />;
-  if (detail.isError) return <ErrorState error={detail.error} what="the policy" />;
+  if (detail.isError) {
+    return <ErrorState error={detail.error} what="the policy" onRetry={() => void detail.refetch()} />;
+  }
   const policy = detail.data.policy;
   if (!policy) {
     return (
@@ -110,9 +118,7 @@ function Facts({ policy }: { policy: Policy }) {
         <dt>Effective</dt>
         <dd>
           {policy.effectiveOn ? (
-            <time dateTime={policy.effectiveOn}>
-              {formatPartialDate(policy.effectiveOn, policy.effectivePrecision)}
-            </time>
+            <PartialDate date={policy.effectiveOn} precision={policy.effectivePrecision} />
           ) : (
             'No effective date on record'
           )}
@@ -120,13 +126,7 @@ function Facts({ policy }: { policy: Policy }) {
       </div>
       <div>
         <dt>Issuer</dt>
-        <dd>
-          {policy.issuer ? (
-            <Link href={`/actors/${encodeURIComponent(policy.issuer.slug)}`}>{policy.issuer.name}</Link>
-          ) : (
-            'Unknown'
-          )}
-        </dd>
+        <dd>{policy.issuer ? <Link href={actorPath(policy.issuer.slug)}>{policy.issuer.name}</Link> : 'Unknown'}</dd>
       </div>
       {policy.citations.length > 0 ? (
         <div>
@@ -150,9 +150,9 @@ function Timeline({ events }: { events: Policy['events'] }) {
     <ol className="policy-timeline">
       {events.map((event) => (
         <li key={event.id}>
-          <time dateTime={event.date} className="policy-timeline-date">
-            {formatPartialDate(event.date, event.datePrecision)}
-          </time>
+          <span className="policy-timeline-date">
+            <PartialDate date={event.date} precision={event.datePrecision} />
+          </span>
           <span className={`badge policy-event-${event.kind}`}>{formatEnum(event.kind)}</span>
           <p>
             {event.description}
@@ -171,17 +171,16 @@ function Stances({ stances }: { stances: Policy['stances'] }) {
       {stances.map((stance) => (
         <li key={stance.id} className="card">
           <p>
-            <Link href={`/actors/${encodeURIComponent(stance.actor.slug)}`}>{stance.actor.name}</Link>{' '}
+            <Link href={actorPath(stance.actor.slug)}>{stance.actor.name}</Link>{' '}
             <span className={`badge policy-position-${stance.position}`}>{formatEnum(stance.position)}</span>
           </p>
           {stance.evidence ? (
-            <figure className="policy-quote">
-              <blockquote>{stance.evidence.text}</blockquote>
-              <figcaption className="provenance">
-                {stance.evidence.isParaphrase ? 'Paraphrased, ' : 'Said '}
-                {formatPartialDate(stance.evidence.saidOn, stance.evidence.saidOnPrecision)}
-              </figcaption>
-            </figure>
+            <StatementQuote
+              text={stance.evidence.text}
+              isParaphrase={stance.evidence.isParaphrase}
+              saidOn={stance.evidence.saidOn}
+              saidOnPrecision={stance.evidence.saidOnPrecision}
+            />
           ) : (
             <p className="provenance">No statement on record shows the position.</p>
           )}
@@ -197,7 +196,7 @@ function Sources({ sources }: { sources: Policy['sources'] }) {
   return (
     <ul className="policy-sources">
       {sources.map((source) => {
-        const href = webAddress(source.url);
+        const href = httpUrl(source.url);
         return (
           <li key={source.slug}>
             {href ? (
@@ -209,22 +208,15 @@ function Sources({ sources }: { sources: Policy['sources'] }) {
             )}
             <span className="provenance">
               {source.publisher ? ` — ${source.publisher.name}` : ''}
-              {source.publishedOn ? `, ${formatPartialDate(source.publishedOn, source.publishedOnPrecision)}` : ''}
+              {source.publishedOn ? (
+                <>
+                  , <PartialDate date={source.publishedOn} precision={source.publishedOnPrecision} />
+                </>
+              ) : null}
             </span>
           </li>
         );
       })}
     </ul>
   );
-}
-
-/** The URL when it is a web address; anything else (javascript:, data:, malformed) is shown as text only. */
-function webAddress(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
