@@ -23,14 +23,16 @@ export interface QueryParams {
   getAll(name: string): string[];
   /** Sets the named parameters (undefined, '' or [] removes one) and keeps the others. */
   update(changes: Record<string, ParamValue>, options?: UpdateOptions): void;
+  /** The address `update(changes)` would go to: for links (middle-click, copy) that make the same change. */
+  hrefWith(changes: Record<string, ParamValue>): string;
 }
 
 export function useQueryParams(): QueryParams {
   const [path, navigate] = useLocation();
   const search = useSearch();
   const params = useMemo(() => new URLSearchParams(search), [search]);
-  const update = useCallback(
-    (changes: Record<string, ParamValue>, { replace = false }: UpdateOptions = {}) => {
+  const hrefWith = useCallback(
+    (changes: Record<string, ParamValue>) => {
       // From the address itself, so two updates in one event both count.
       const next = new URLSearchParams(location.search);
       for (const [name, value] of Object.entries(changes)) {
@@ -40,11 +42,16 @@ export function useQueryParams(): QueryParams {
         }
       }
       const query = next.toString();
-      navigate(query ? `${path}?${query}` : path, { replace });
+      return query ? `${path}?${query}` : path;
     },
-    [path, navigate],
+    [path],
   );
-  return { get: (name) => params.get(name) ?? '', getAll: (name) => params.getAll(name), update };
+  const update = useCallback(
+    (changes: Record<string, ParamValue>, { replace = false }: UpdateOptions = {}) =>
+      navigate(hrefWith(changes), { replace }),
+    [hrefWith, navigate],
+  );
+  return { get: (name) => params.get(name) ?? '', getAll: (name) => params.getAll(name), update, hrefWith };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), against the real API
 // server and its built pages. Each test file opens one browser and records what every page it opens
 // logs as an error, what failed to load, and every GraphQL request it made.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@borderdesk/db';
@@ -123,4 +123,41 @@ function record(context: BrowserContext, origin: string, session: BrowserSession
       session.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
     }
   });
+}
+
+const dashboardManifest = JSON.parse(
+  readFileSync(join(repoRoot, 'apps/web/src/generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
+
+/** The persisted document id the dashboard sends for one of its operations (`EncountersChart`). */
+export function documentIdOf(operation: string): string {
+  const entry = Object.entries(dashboardManifest).find(([, text]) => new RegExp(`^query ${operation}\\b`).test(text));
+  if (!entry) throw new Error(`no persisted document for ${operation}`);
+  return entry[0];
+}
+
+/** True when the page fits its window's width (tables may scroll inside themselves, the page may not). */
+export function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth);
+}
+
+/**
+ * Answers the page's requests for one operation with a 503 until the returned function is called: how
+ * the tests see a view's error state, and its "Try again" once the API is back. Returns that function
+ * and a counter of the requests refused.
+ */
+export async function refuse(page: Page, operation: string): Promise<{ restore(): Promise<void>; refused(): number }> {
+  const documentId = documentIdOf(operation);
+  let refused = 0;
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { documentId?: string } | null;
+    if (body?.documentId !== documentId) return route.continue();
+    refused += 1;
+    return route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ errors: [{ message: 'The figures are being imported.' }] }),
+    });
+  });
+  return { restore: () => page.unroute('**/graphql'), refused: () => refused };
 }
