@@ -7,32 +7,29 @@ import { repoRoot } from '@borderdesk/db';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../api/test/support/server.ts';
-import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
+import { count, monthName, percent, signed } from './support/as-shown.ts';
+import {
+  type BrowserSession,
+  desktop,
+  documentIdOf,
+  fitsWidth,
+  openBrowser,
+  phone,
+  refuse,
+  skipBrowserTests,
+  waitFor,
+} from './support/browser.ts';
 
-const count = new Intl.NumberFormat('en-US');
-const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-const signed = (value: number) => (value > 0 ? `+${count.format(value)}` : count.format(value));
-const dashboardManifest = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
 const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const monthName = (month: string) =>
-  `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 
-/** The dashboard's persisted document id of an operation, from the manifest the API accepts. */
-async function documentIdOf(operation: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, text]) => text.startsWith(`query ${operation}`));
-  if (!entry) throw new Error(`no persisted document for ${operation}`);
-  return entry[0];
-}
-
-/** Border Patrol encounters by calendar month, summed from the Southwest file's rows. */
-async function southwestBorderPatrolByMonth(): Promise<Map<string, number>> {
+/** Encounters by calendar month summed from the Southwest file's rows: Border Patrol's, or both components'. */
+async function southwestByMonth(components: 'USBP' | 'ALL' = 'USBP'): Promise<Map<string, number>> {
   const text = await readFile(join(repoRoot, 'prisma/data/cbp/sbo-encounters-fy22-fy25-aug.csv'), 'utf8');
   const totals = new Map<string, number>();
   for (const line of text.trim().split('\n').slice(1)) {
     // The file quotes nothing: no field holds a comma.
     const [fiscalYear = '', , monthName = '', component = '', , , , , encounters = ''] = line.trim().split(',');
-    if (component !== 'U.S. Border Patrol') continue;
+    if (components === 'USBP' && component !== 'U.S. Border Patrol') continue;
     const index = months.indexOf(monthName);
     const year = Number.parseInt(fiscalYear, 10) - (index >= 9 ? 1 : 0);
     const month = `${year}-${String(index + 1).padStart(2, '0')}`;
@@ -131,7 +128,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
     });
 
     it('draws one dot per month with the figures of the CBP file, and follows the period inputs', async () => {
-      const file = await southwestBorderPatrolByMonth();
+      const file = await southwestByMonth();
       const expected = monthsBetween('2024-01', '2024-11').map((period) => ({ period, value: file.get(period) }));
       await expect.poll(() => dots(page), waitFor).toEqual(expected);
       expect(expected).toHaveLength(11);
@@ -202,9 +199,9 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       const tooltip = page.locator('.encounters-tooltip');
       await expect.poll(() => tooltip.textContent(), waitFor).toContain('Nov 2024');
       const text = (await tooltip.textContent()) ?? '';
-      expect(text).toContain(`${count.format(november.value)} encounters`);
+      expect(text).toContain(`${count(november.value)} encounters`);
       expect(text).toContain('vs Oct 2024');
-      expect(text).toContain(`${signed(november.previous.absolute)} (${percent.format(november.previous.percent)}%)`);
+      expect(text).toContain(`${signed(november.previous.absolute)} (${percent(november.previous.percent)})`);
       expect(text).toContain(november.releases[0]?.label);
       expect(november.value).toBe(46_612);
       expect(text).toContain('-17.53%');
@@ -226,7 +223,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       const [top] = citizenships;
       if (!top?.group) throw new Error('no citizenship breakdown for October 2024');
       expect(await rows.first().locator('th').textContent()).toBe(top.group.label);
-      expect(await rows.first().locator('td').first().textContent()).toBe(count.format(top.value));
+      expect(await rows.first().locator('td').first().textContent()).toBe(count(top.value));
 
       // From the keyboard: Tab lands on the selected month's dot, arrows move along the line, Enter picks.
       await page.locator('.encounters-dot-selected').focus();
@@ -241,9 +238,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       if (!september?.previous || !september.yearAgo) throw new Error('no changes for September 2024');
       const announced = (await page.locator('.encounters-dot-selected').getAttribute('aria-label')) ?? '';
       expect(announced).toMatch(
-        new RegExp(
-          `^Sep 2024: ${count.format((await southwestBorderPatrolByMonth()).get('2024-09') ?? 0)} encounters, `,
-        ),
+        new RegExp(`^Sep 2024: ${count((await southwestByMonth()).get('2024-09') ?? 0)} encounters, `),
       );
       expect(announced).toContain(`${signed(september.previous.absolute)} `);
       expect(announced).toContain(`on ${monthName(september.previous.period)}`);
@@ -265,7 +260,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       const [topArea] = areas;
       if (!topArea?.group) throw new Error('no area breakdown for November 2024');
       await expect.poll(() => rows.first().locator('th').textContent(), waitFor).toBe(topArea.group.label);
-      expect(await rows.first().locator('td').first().textContent()).toBe(count.format(topArea.value));
+      expect(await rows.first().locator('td').first().textContent()).toBe(count(topArea.value));
       expect(await rows.count()).toBe(areas.length);
       // The sector file is Border Patrol only and rounded: the view says so rather than offering a component.
       expect(await page.getByRole('combobox', { name: /^Component/ }).count()).toBe(0);
@@ -302,9 +297,7 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
 
       // The same view on a phone: nothing wider than the screen (tables scroll inside their box).
       await copy.setViewportSize(phone);
-      await expect
-        .poll(() => copy.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), waitFor)
-        .toBeLessThanOrEqual(0);
+      await expect.poll(() => fitsWidth(copy), waitFor).toBe(true);
       await expect.poll(() => periods(copy), waitFor).toEqual(monthsBetween('2024-03', '2024-11'));
       await session.screenshot(copy, 'encounters-phone');
       await copy.setViewportSize(desktop);
@@ -379,29 +372,65 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
       expect(new URL(page.url()).search).toBe(new URL(chartPath, server.origin).search);
     });
 
+    it('keeps the rest of the address as it was in dot links, and reads two components as both', async () => {
+      // `%2526` is the text "%26": a dot's link must not decode it a second time.
+      await visit(page, `${chartPath}&note=%2526`);
+      const dot = page.locator('.encounters-chart [data-period="2024-03"]');
+      await dot.waitFor(waitFor);
+      const link = new URL((await dot.getAttribute('href')) ?? '', server.origin);
+      expect(link.search).toContain('note=%2526');
+      expect(link.searchParams.get('note')).toBe('%26');
+      expect(link.searchParams.get('month')).toBe('2024-03');
+      expect(link.searchParams.getAll('component')).toEqual(['USBP']);
+
+      await visit(page, '/?dataset=cbp-southwest&component=USBP&component=OFO&from=2024-01&to=2024-11');
+      await expect.poll(() => page.locator('#encounters-chart-title').textContent(), waitFor).toMatch(/^Encounters,/);
+      expect(await page.getByRole('combobox', { name: /^Component/ }).inputValue()).toBe('ALL');
+      expect(await page.locator('.notice').textContent()).toContain(
+        'more than one component (USBP, OFO); showing both components',
+      );
+      const both = await southwestByMonth('ALL');
+      await expect
+        .poll(() => dots(page), waitFor)
+        .toEqual(monthsBetween('2024-01', '2024-11').map((period) => ({ period, value: both.get(period) })));
+    });
+
+    it('moves the default period back to a month the address names without a period', async () => {
+      const answer = await server.query('{ dataset(slug: "cbp-southwest") { coverage { firstMonth lastMonth } } }', {});
+      const { firstMonth, lastMonth } = (
+        answer.data as { dataset: { coverage: { firstMonth: string; lastMonth: string } } }
+      ).dataset.coverage;
+      const covered = monthsBetween(firstMonth, lastMonth);
+      // The default period is the last 36 months; ask for a month 4 months before it.
+      const index = covered.length - 36 - 4;
+      const month = covered[index];
+      if (index < 0 || !month) throw new Error('cbp-southwest covers too few months for this test');
+      const file = await southwestByMonth();
+      const expected = covered.slice(index, index + 36).filter((period) => file.has(period));
+
+      await visit(page, `/?month=${month}`);
+      await expect.poll(() => periods(page), waitFor).toEqual(expected);
+      expect(expected[0]).toBe(month);
+      expect(await page.locator('.encounters-dot-selected').getAttribute('data-period')).toBe(month);
+      await expect
+        .poll(() => page.locator('#encounters-breakdown-title').textContent(), waitFor)
+        .toBe(`Citizenship in ${monthName(month)}`);
+      expect(await page.locator('.notice').count()).toBe(0);
+      expect(new URL(page.url()).search).toBe(`?month=${month}`);
+    });
+
     it('shows an error with Try again when the figures fail, and draws them once they load', async () => {
-      const chartDocument = await documentIdOf('EncountersChart');
       const errorsBefore = session.errors.length;
-      let refused = 0;
-      await page.route('**/graphql', async (route) => {
-        const body = route.request().postDataJSON() as { documentId?: string } | null;
-        if (body?.documentId !== chartDocument) return route.continue();
-        refused += 1;
-        return route.fulfill({
-          status: 503,
-          contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: 'The figures are being imported.' }] }),
-        });
-      });
+      const chart = await refuse(page, 'EncountersChart');
       // A period this page has not asked for yet, so the figures are not in its cache.
       await visit(page, '/?dataset=cbp-southwest&component=USBP&from=2023-01&to=2023-12');
       const error = page.locator('.state-error');
       await expect.poll(() => error.textContent(), waitFor).toContain('Could not load the encounter figures.');
       expect(await error.textContent()).toContain('The figures are being imported.');
       expect(await error.getAttribute('role')).toBe('alert');
-      expect(refused).toBeGreaterThan(0);
+      expect(chart.refused()).toBeGreaterThan(0);
 
-      await page.unroute('**/graphql');
+      await chart.restore();
       await error.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => periods(page), waitFor).toEqual(monthsBetween('2023-01', '2023-12'));
       expect(await error.count()).toBe(0);
@@ -420,13 +449,10 @@ describe.skipIf(skipBrowserTests('the Encounters browser test'))(
         expect(request.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
         expect(request.query).toBeUndefined();
       }
-      // Each id names one of the dashboard's own documents; this view's four are among them.
-      const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
-      const operations = new Set(
-        session.graphqlRequests.map((request) => /query (\w+)/.exec(manifest[request.documentId ?? ''] ?? '')?.[1]),
-      );
+      // This view's four documents are among them.
+      const sent = new Set(session.graphqlRequests.map((request) => request.documentId));
       for (const name of ['DashboardDatasets', 'EncountersChart', 'EncountersPolicies', 'EncountersBreakdown']) {
-        expect(operations).toContain(name);
+        expect(sent).toContain(documentIdOf(name));
       }
     });
   },

@@ -12,12 +12,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useLocation, useSearch } from 'wouter';
+import { useLocation } from 'wouter';
 import { formatChange, formatCompact, formatCount, formatMonth, formatPartialDate, formatPercent } from '../format.ts';
 import type { EncountersChartQuery, EncountersPoliciesQuery } from '../generated/graphql.ts';
 import { policyPath } from '../links.ts';
+import { useQueryParams } from '../url-state.ts';
 
-export type ChartPoint = EncountersChartQuery['encounterSeries']['points'][number];
+type ChartPoint = EncountersChartQuery['encounterSeries']['points'][number];
 export type PolicyMark = EncountersPoliciesQuery['policies']['edges'][number]['node'];
 type Change = NonNullable<ChartPoint['previous']>;
 
@@ -26,7 +27,7 @@ const labelRows = 3;
 const labelRowHeight = 15;
 
 /** What a focused dot announces: the tooltip's content in one sentence. */
-export function pointLabel(point: ChartPoint): string {
+function pointLabel(point: ChartPoint): string {
   const changes = [point.previous, point.yearAgo].flatMap((change) =>
     change ? [`${changeText(change)} on ${formatMonth(change.period)}`] : [],
   );
@@ -61,7 +62,7 @@ export function EncountersChart({
   onSelect(month: string): void;
 }) {
   const [, navigate] = useLocation();
-  const search = useSearch();
+  const { hrefWith } = useQueryParams();
   const periods = new Map(points.map((point, index) => [point.period, index]));
   const marks = policies.filter((policy) => periods.has(policyMonth(policy)));
   const rows = Math.min(marks.length, labelRows);
@@ -112,7 +113,7 @@ export function EncountersChart({
                 dot={props}
                 points={points}
                 selected={selected}
-                search={search}
+                monthHref={(month) => hrefWith({ month })}
                 onSelect={onSelect}
               />
             )}
@@ -128,27 +129,25 @@ function MonthDot({
   dot,
   points,
   selected,
-  search,
+  monthHref,
   onSelect,
 }: {
   dot: DotItemDotProps;
   points: readonly ChartPoint[];
   selected: string;
-  /** The page's query string, for each dot's link. */
-  search: string;
+  /** The address of the view with a month picked: what a middle-click or a copied link opens. */
+  monthHref(month: string): string;
   onSelect(month: string): void;
 }) {
   const point = points[dot.index];
   if (!point || dot.cx === undefined || dot.cy === undefined) return null;
   const isSelected = point.period === selected;
   const hit = hitArea(dot);
-  const query = new URLSearchParams(search);
-  query.set('month', point.period);
   return (
     // Each dot links to its month's view. One roving tab stop: Tab reaches the selected month, the
     // arrow keys move along the line, Enter picks.
     <a
-      href={`?${query}`}
+      href={monthHref(point.period)}
       className={isSelected ? 'encounters-dot encounters-dot-selected' : 'encounters-dot'}
       tabIndex={isSelected ? 0 : -1}
       aria-current={isSelected ? 'true' : undefined}

@@ -53,7 +53,7 @@ export function EncountersPage() {
     const list = datasets.data;
     const view = resolveView(list, {
       dataset: params.get('dataset'),
-      component: params.get('component'),
+      component: params.getAll('component'),
       region: params.get('region'),
       from: params.get('from'),
       to: params.get('to'),

@@ -4,12 +4,13 @@
 import type { DatasetInfo } from '../datasets.ts';
 import { formatMonth } from '../format.ts';
 import type { Component, Dimension, LandBorderRegion } from '../generated/graphql.ts';
+import { addMonths as addMonthsTo, monthIndex } from '../months.ts';
 import { enumValues, pick } from '../options.ts';
 
 /** The reporter's question is about Border Patrol at the Southwest border: this file answers it exactly. */
-export const defaultDatasetSlug = 'cbp-southwest';
+const defaultDatasetSlug = 'cbp-southwest';
 /** Roughly three years: long enough to see a trend, short enough to read month by month. */
-export const defaultMonths = 36;
+const defaultMonths = 36;
 
 export const componentLabels: Record<Component, string> = {
   USBP: 'Border Patrol (USBP)',
@@ -36,7 +37,7 @@ const breakdowns = enumValues(breakdownLabels);
 export const allComponents = 'ALL';
 const defaultComponent: Component = 'USBP';
 
-export interface FilterChoice<T extends string> {
+interface FilterChoice<T extends string> {
   /** The value used; undefined means no filter on this dimension (all of it). */
   value: T | undefined;
   /** Whether the reader can change it (the dataset carries the dimension with more than one value). */
@@ -61,9 +62,10 @@ export interface EncountersView {
   notices: string[];
 }
 
-export interface ViewParams {
+interface ViewParams {
   dataset: string;
-  component: string;
+  /** Every `component` in the URL: naming both means both. */
+  component: readonly string[];
   region: string;
   from: string;
   to: string;
@@ -81,11 +83,8 @@ export function isMonth(value: string): boolean {
 }
 
 /** "2024-11" plus 2 → "2025-01"; never before 1900-01. */
-export function addMonths(month: string, count: number): string {
-  const [year, number] = month.split('-').map(Number);
-  const index = (year ?? 0) * 12 + (number ?? 1) - 1 + count;
-  if (index < 1900 * 12) return firstMonth;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+function addMonths(month: string, count: number): string {
+  return monthIndex(month) + count < monthIndex(firstMonth) ? firstMonth : addMonthsTo(month, count);
 }
 
 /** Why a URL value is not a month the view can use, as the end of a sentence. */
@@ -104,8 +103,7 @@ export function movePeriod(
   changes: { from?: string; to?: string },
   coverage: { first: string; last: string } | undefined,
 ): { from: string; to: string } {
-  const within = (month: string) =>
-    coverage ? (month < coverage.first ? coverage.first : month > coverage.last ? coverage.last : month) : month;
+  const within = (month: string) => (coverage ? clamp(month, coverage) : month);
   if (changes.from !== undefined) {
     const from = within(changes.from);
     if (from > period.to) return { from, to: from };
@@ -131,12 +129,23 @@ export function coverageOf(dataset: DatasetInfo): { first: string; last: string 
   return firstMonth && lastMonth ? { first: firstMonth, last: lastMonth } : undefined;
 }
 
-export function defaultRange(dataset: DatasetInfo): { from: string; to: string } | undefined {
+/**
+ * The last three years of the dataset; slid back just far enough to include `month`, so that an address
+ * naming a month but no period keeps showing it after an import moves the window on.
+ */
+function defaultRange(dataset: DatasetInfo, month: string): { from: string; to: string } | undefined {
   const coverage = coverageOf(dataset);
   if (!coverage) return undefined;
-  const from = addMonths(coverage.last, 1 - defaultMonths);
-  if (from < coverage.first) return { from: coverage.first, to: coverage.last };
-  return { from, to: coverage.last };
+  const latest = addMonths(coverage.last, 1 - defaultMonths);
+  if (isMonth(month) && month >= coverage.first && month < latest) {
+    return { from: month, to: clamp(addMonths(month, defaultMonths - 1), coverage) };
+  }
+  return { from: clamp(latest, coverage), to: coverage.last };
+}
+
+/** The month moved into the dataset's months. */
+function clamp(month: string, coverage: { first: string; last: string }): string {
+  return month < coverage.first ? coverage.first : month > coverage.last ? coverage.last : month;
 }
 
 function scopeOf(dataset: DatasetInfo, dimension: Dimension): string[] | undefined {
@@ -144,7 +153,7 @@ function scopeOf(dataset: DatasetInfo, dimension: Dimension): string[] | undefin
 }
 
 /** Whether the view offers a filter on this dimension, and which single value the dataset fixes. */
-export function dimensionChoice<T extends string>(
+function dimensionChoice<T extends string>(
   dataset: DatasetInfo,
   dimension: Dimension,
   known: readonly T[],
@@ -155,7 +164,7 @@ export function dimensionChoice<T extends string>(
   return { carried, offered: carried && fixed === undefined, fixed };
 }
 
-export function breakdownsOf(dataset: DatasetInfo): BreakdownDimension[] {
+function breakdownsOf(dataset: DatasetInfo): BreakdownDimension[] {
   return breakdowns.filter((dimension) => dataset.dimensions.includes(dimension));
 }
 
@@ -199,7 +208,9 @@ export function resolveView(datasets: readonly DatasetInfo[], params: ViewParams
 
   const component = resolveComponent(dataset, params.component, notices);
   const region = resolveRegion(dataset, params.region, notices);
-  const { from, to } = resolveRange(dataset, params.from, params.to, notices);
+  // A month alone in the address (no period) moves the default period to it rather than being dropped.
+  const defaults = defaultRange(dataset, params.from || params.to ? '' : params.month);
+  const { from, to } = resolveRange(dataset, defaults, params.from, params.to, notices);
 
   let month = '';
   if (params.month) {
@@ -238,10 +249,11 @@ export function resolveView(datasets: readonly DatasetInfo[], params: ViewParams
   };
 }
 
-function resolveComponent(dataset: DatasetInfo, asked: string, notices: string[]): FilterChoice<Component> {
+function resolveComponent(dataset: DatasetInfo, asked: readonly string[], notices: string[]): FilterChoice<Component> {
+  const values = [...new Set(asked.filter(Boolean))];
   const { carried, offered, fixed } = dimensionChoice(dataset, 'COMPONENT', components);
   if (!offered) {
-    if (asked && asked !== allComponents && asked !== fixed) {
+    if (values.some((value) => value !== allComponents && value !== fixed)) {
       notices.push(
         fixed
           ? `${dataset.name} has ${componentLabels[fixed]} figures only; the component in the address is ignored.`
@@ -250,12 +262,22 @@ function resolveComponent(dataset: DatasetInfo, asked: string, notices: string[]
     }
     return { value: undefined, offered, fixed: carried ? fixed : undefined };
   }
-  if (asked === allComponents) return { value: undefined, offered, fixed };
-  const value = pick(components, asked);
-  if (asked && !value) {
-    notices.push(`${quoted(asked)} is not a component (USBP or OFO); showing ${componentLabels[defaultComponent]}.`);
+  const named = values.filter((item) => item === allComponents || pick(components, item));
+  // Both components named, like `ALL`, ask for both: the address is not read as its first value.
+  const both = named.length > 1 || named[0] === allComponents;
+  const value = both ? undefined : (pick(components, named[0] ?? '') ?? defaultComponent);
+  if (named.length > 1) {
+    notices.push(`The address names more than one component (${named.join(', ')}); showing both components.`);
   }
-  return { value: value ?? defaultComponent, offered, fixed };
+  const unknown = values.filter((item) => !named.includes(item));
+  if (unknown.length > 0) {
+    const listed = unknown.slice(0, 3).map(quoted).join(', ') + (unknown.length > 3 ? ', …' : '');
+    notices.push(
+      `${listed} ${unknown.length === 1 ? 'is not a component' : 'are not components'} (USBP or OFO); ` +
+        `showing ${value ? componentLabels[value] : 'both components'}.`,
+    );
+  }
+  return { value, offered, fixed };
 }
 
 function resolveRegion(dataset: DatasetInfo, asked: string, notices: string[]): FilterChoice<LandBorderRegion> {
@@ -276,9 +298,14 @@ function resolveRegion(dataset: DatasetInfo, asked: string, notices: string[]): 
   return { value: undefined, offered, fixed };
 }
 
-function resolveRange(dataset: DatasetInfo, askedFrom: string, askedTo: string, notices: string[]) {
+function resolveRange(
+  dataset: DatasetInfo,
+  defaults: { from: string; to: string } | undefined,
+  askedFrom: string,
+  askedTo: string,
+  notices: string[],
+) {
   const coverage = coverageOf(dataset);
-  const defaults = defaultRange(dataset);
   if (!coverage || !defaults) return { from: askedFrom, to: askedTo };
   let from = defaults.from;
   let to = defaults.to;
