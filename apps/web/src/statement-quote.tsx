@@ -6,7 +6,7 @@ import { PartialDate } from './dates.tsx';
 import { actorPath } from './links.ts';
 import './statement-quote.css';
 
-export interface StatementQuoteProps {
+interface StatementQuoteProps {
   text: string;
   isParaphrase: boolean;
   /** Left out where the page is already about the speaker (their actor page). */
@@ -54,7 +54,7 @@ export function StatementQuote({
 }
 
 /** At most `maxLength` characters ending on a whole word, then "…"; a single longer word is cut. */
-export function shorten(text: string, maxLength: number): string {
+function shorten(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const head = text.slice(0, maxLength + 1);
   const boundary = head.search(/\s\S*$/);

@@ -1,13 +1,23 @@
-// The record in a real Chromium against the real server: the statements feed (search, speaker filter,
-// paging, history, errors) and actor pages. Expected values come from the seed file and from direct
-// GraphQL queries.
+// The record in a real Chromium against the real server: the statements feed (search, speaker and topic
+// filters, paging, history, errors) and actor pages. Expected values come from the seed file and from
+// direct GraphQL queries.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@borderdesk/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../api/test/support/server.js';
-import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.js';
+import {
+  type BrowserSession,
+  desktop,
+  documentIdOf,
+  fitsWidth,
+  openBrowser,
+  phone,
+  refuse,
+  skipBrowserTests,
+  waitFor,
+} from './support/browser.js';
 
 interface SeedStatement {
   slug: string;
@@ -20,30 +30,23 @@ interface Seed {
   roles: { person: string; title: string; start?: string }[];
   statements: SeedStatement[];
   claims: { slug: string; statement: string }[];
-  stances: { actor: string; policy: string; statement: string }[];
+  stances: { actor: string; policy: string; statement: string; position: 'SUPPORTS' | 'OPPOSES' | 'MIXED' }[];
   policies: { slug: string; title: string }[];
 }
 
 const seed = JSON.parse(await readFile(join(repoRoot, 'prisma/seed/article.json'), 'utf8')) as Seed;
-const dashboardManifest = join(repoRoot, 'apps/web/src/generated/persisted-documents.json');
+const manifest = JSON.parse(
+  await readFile(join(repoRoot, 'apps/web/src/generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
 
-/** The persisted document id the page sends for one of its operations. */
-async function documentIdOf(operation: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(dashboardManifest, 'utf8')) as Record<string, string>;
-  const entry = Object.entries(manifest).find(([, text]) => text.includes(`query ${operation}(`));
-  if (!entry) throw new Error(`no persisted document for ${operation}`);
-  return entry[0];
-}
+/** The badge tone of a stance's position (styles.css). */
+const positionTones = { SUPPORTS: 'tone-good', OPPOSES: 'tone-bad', MIXED: 'tone-neutral' } as const;
 
 /** The statement slugs the page lists, in order (each card carries its statement's slug). */
 function cardSlugs(page: Page, within = 'main'): Promise<string[]> {
   return page
     .locator(`${within} article.statements-card`)
     .evaluateAll((cards) => cards.map((card) => (card instanceof HTMLElement ? (card.dataset.slug ?? '') : '')));
-}
-
-function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth);
 }
 
 describe.skipIf(skipBrowserTests('the record browser test'))(
@@ -118,7 +121,7 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       await expect
         .poll(() => page.locator('.statements-count').textContent(), waitFor)
         .toContain(`${expected.length} statements match`);
-      expect(await noHorizontalScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await session.screenshot(page, 'statements-desktop');
 
       expect(await searchHits('xqzvvkplm')).toEqual([]);
@@ -152,6 +155,27 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       expect(await card.locator('.statements-claims').textContent()).toContain(`${claims} claims`);
       // Verdicts (a ClaimCheck each) are the feed's and the claims page's, not the search's.
       expect(await page.locator('article.statements-card [class*="verdict-"]').count()).toBe(0);
+      const seedClaims = seed.claims.filter((claim) => claim.statement === claimed).map((claim) => claim.slug);
+      const hitLink = await card.locator('.statements-claims a').getAttribute('href');
+      expect(seedClaims.map((slug) => `/claims#${encodeURIComponent(slug)}`)).toContain(hitLink);
+      await page.close();
+    });
+
+    it('links each claim in a feed card to that claim on the claims page', async () => {
+      const statement = 'cbp-november-2024-down-18-percent-lowest-since-july-2020';
+      const seedClaims = seed.claims.filter((claim) => claim.statement === statement).map((claim) => claim.slug);
+      expect(seedClaims.length).toBe(2);
+
+      const page = await session.open('/statements?speaker=cbp', desktop);
+      const links = page.locator(`article.statements-card[data-slug="${statement}"] .statements-claims a`);
+      await expect.poll(() => links.count(), waitFor).toBe(seedClaims.length);
+      const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(hrefs.sort()).toEqual(seedClaims.map((slug) => `/claims#${encodeURIComponent(slug)}`).sort());
+      await links.first().click();
+      await page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor(waitFor);
+      const address = new URL(page.url());
+      expect(address.pathname).toBe('/claims');
+      expect(seedClaims).toContain(decodeURIComponent(address.hash.slice(1)));
       await page.close();
     });
 
@@ -201,29 +225,108 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
       await page.close();
     });
 
+    it('names a topic no statement is on, and clearing the topic brings the feed back', async () => {
+      const topic = 'no-such-topic';
+      expect(seed.statements.some((statement) => statement.topics.includes(topic))).toBe(false);
+      const all = await statementsBy('');
+
+      const page = await session.open(`/statements?topic=${topic}`, desktop);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `No statements on the topic “${topic}”.` })
+        .waitFor(waitFor);
+      expect(await page.locator('article.statements-card').count()).toBe(0);
+      await page.getByRole('button', { name: 'Clear topic' }).click();
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(all.slugs.slice(0, 20));
+      expect(new URL(page.url()).searchParams.has('topic')).toBe(false);
+      await page.close();
+    });
+
+    it('shows 20 hits of a longer search, the rest with "Show more", and says when 50 may not be all', async () => {
+      // The seed has too few statements for a search of more than 20 (or 50) hits: the search's answer is
+      // built here, of every statement in the shape the page asks for (its own fragments), and for the
+      // 50-hit case the same statements again under other slugs.
+      const searchDocument = documentIdOf('StatementsSearch');
+      const text = manifest[searchDocument] ?? '';
+      const fragments = text.slice(0, text.indexOf('query StatementsSearch'));
+      const answer = await server.query(
+        `${fragments} query {
+          statements(first: 100, orderBy: { field: SAID_ON, direction: DESC }) { edges { node { ...StatementsHit } } }
+        }`,
+      );
+      expect(answer.errors).toBeUndefined();
+      const { statements } = answer.data as { statements: { edges: { node: { slug: string; text: string } }[] } };
+      const everyStatement = statements.edges.map((edge) => edge.node);
+      expect(everyStatement.length).toBe(seed.statements.length);
+      expect(everyStatement.length).toBeGreaterThan(21);
+      expect(everyStatement.length).toBeLessThan(50);
+      const twice = [...everyStatement, ...everyStatement.map((node) => ({ ...node, slug: `${node.slug}-again` }))];
+      const pools: Record<string, typeof everyStatement> = { border: everyStatement, record: twice };
+      const asked: number[] = [];
+      let release = () => {};
+      const longerListHeld = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const page = await session.open('about:blank', desktop);
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as {
+          documentId?: string;
+          variables?: { query: string; first: number };
+        } | null;
+        const pool = body?.variables ? pools[body.variables.query] : undefined;
+        if (body?.documentId !== searchDocument || !pool || !body.variables) return route.continue();
+        const { query, first } = body.variables;
+        asked.push(first);
+        if (query === 'border' && first > 21) await longerListHeld;
+        const search = pool.slice(0, first).map((node) => ({
+          node,
+          snippet: { parts: [{ highlighted: false, text: node.text }] },
+        }));
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { search } }) });
+      });
+
+      await page.goto(new URL('/statements?q=border', server.origin).toString());
+      const slugsOf = (nodes: { slug: string }[]) => nodes.map((node) => node.slug);
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(slugsOf(everyStatement.slice(0, 20)));
+      expect(asked).toEqual([21]);
+      expect(await page.locator('.statements-count').textContent()).toBe('The 20 best matches for “border”');
+      await page.getByRole('button', { name: 'Show more' }).click();
+      // While the longer list loads, the 20 stay and the button says so.
+      const loading = page.getByRole('button', { name: 'Loading more…' });
+      await loading.waitFor(waitFor);
+      expect(await loading.isDisabled()).toBe(true);
+      expect(await cardSlugs(page)).toEqual(slugsOf(everyStatement.slice(0, 20)));
+      release();
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(slugsOf(everyStatement));
+      expect(asked).toEqual([21, 50]);
+      expect(await page.getByRole('button', { name: /Show more|Loading more/ }).count()).toBe(0);
+      expect(await page.locator('.statements-count').textContent()).toBe(
+        `${everyStatement.length} statements match “border”, best match first`,
+      );
+
+      await page.goto(new URL('/statements?q=record', server.origin).toString());
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(slugsOf(twice.slice(0, 20)));
+      await page.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => cardSlugs(page), waitFor).toEqual(slugsOf(twice.slice(0, 50)));
+      expect(await page.locator('.statements-count').textContent()).toBe(
+        'The 50 best matches for “record”: add words to the search to find others.',
+      );
+      expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+      await page.close();
+    });
+
     it('shows an error with Try again when the feed fails, and the feed once it loads', async () => {
-      const feedDocument = await documentIdOf('StatementsFeed');
       const expected = await statementsBy('');
       const page = await session.open('about:blank', desktop);
       const errorsBefore = session.errors.length;
-      let refused = 0;
-      await page.route('**/graphql', async (route) => {
-        const body = route.request().postDataJSON() as { documentId?: string } | null;
-        if (body?.documentId !== feedDocument) return route.continue();
-        refused += 1;
-        return route.fulfill({
-          status: 503,
-          contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: 'The record is being restored.' }] }),
-        });
-      });
+      const feed = await refuse(page, 'StatementsFeed');
       await page.goto(new URL('/statements', server.origin).toString());
       const error = page.locator('.state-error');
       await expect.poll(() => error.textContent(), waitFor).toContain('Could not load statements.');
-      expect(await error.textContent()).toContain('The record is being restored.');
-      expect(refused).toBeGreaterThan(0);
+      expect(await error.textContent()).toContain('The figures are being imported.');
+      expect(feed.refused()).toBeGreaterThan(0);
 
-      await page.unroute('**/graphql');
+      await feed.restore();
       await error.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => cardSlugs(page), waitFor).toEqual(expected.slugs.slice(0, 20));
       expect(await error.count()).toBe(0);
@@ -263,8 +366,9 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
         const item = stanceList.filter({ has: page.locator(`a[href="/policies/${stance.policy}"]`) });
         expect(await item.getByRole('link').textContent()).toBe(policy?.title);
         expect(await item.textContent()).toContain(evidence?.text);
+        expect(await item.locator('.badge').first().getAttribute('class')).toContain(positionTones[stance.position]);
       }
-      expect(await noHorizontalScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await session.screenshot(page, 'actor-desktop');
       await page.close();
 
@@ -277,7 +381,7 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
     it('fits a phone (screenshots; the desktop ones are taken above)', async () => {
       const statements = await session.open('/statements?q=sanctuary', phone);
       await statements.locator('.statements-snippet mark').first().waitFor(waitFor);
-      expect(await noHorizontalScroll(statements)).toBe(true);
+      expect(await fitsWidth(statements)).toBe(true);
       await session.screenshot(statements, 'statements-phone');
 
       const actor = await session.open('/actors/tom-homan', phone);
@@ -285,7 +389,7 @@ describe.skipIf(skipBrowserTests('the record browser test'))(
         .locator('section[aria-labelledby="actors-statements"] article.statements-card')
         .first()
         .waitFor(waitFor);
-      expect(await noHorizontalScroll(actor)).toBe(true);
+      expect(await fitsWidth(actor)).toBe(true);
       await session.screenshot(actor, 'actor-phone');
       await Promise.all([statements.close(), actor.close()]);
     });

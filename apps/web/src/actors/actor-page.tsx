@@ -6,7 +6,12 @@ import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
 import { PartialDate } from '../dates.tsx';
 import { formatEnum } from '../format.ts';
-import { ActorPageDocument, type ActorPageQuery, type ActorRoleDatesFragment } from '../generated/graphql.ts';
+import {
+  ActorPageDocument,
+  type ActorPageQuery,
+  type ActorRoleDatesFragment,
+  type StancePosition,
+} from '../generated/graphql.ts';
 import { actorPath, httpUrl, policyPath } from '../links.ts';
 import { usePageTitle } from '../page-title.ts';
 import { StatementQuote } from '../statement-quote.tsx';
@@ -15,6 +20,12 @@ import { Empty, ErrorState, Loading } from '../states.tsx';
 import './actor-page.css';
 
 type Actor = NonNullable<ActorPageQuery['actor']>;
+
+const positionTone: Record<StancePosition, string> = {
+  SUPPORTS: 'tone-good',
+  OPPOSES: 'tone-bad',
+  MIXED: 'tone-neutral',
+};
 
 export function ActorPage({ slug }: { slug: string }) {
   const profile = useQuery({
@@ -110,8 +121,8 @@ export function ActorPage({ slug }: { slug: string }) {
           <ul className="actors-stances">
             {actor.stances.map((stance) => (
               <li key={stance.id} className="card">
-                <p className="actors-stance-head">
-                  <span className={`badge actors-position-${stance.position}`}>{formatEnum(stance.position)}</span>{' '}
+                <p>
+                  <span className={`badge ${positionTone[stance.position]}`}>{formatEnum(stance.position)}</span>{' '}
                   <Link href={policyPath(stance.policy.slug)}>{stance.policy.title}</Link>
                 </p>
                 {stance.evidence ? (
@@ -215,7 +226,7 @@ function RoleItem({ role, children }: { role: ActorRoleDatesFragment; children: 
       <p>{children}</p>
       <p className="actors-role-dates">
         <RoleDates role={role} />{' '}
-        <span className={`badge ${current ? 'actors-current' : 'actors-past'}`}>{current ? 'Current' : 'Past'}</span>
+        <span className={`badge ${current ? 'tone-good' : 'actors-past'}`}>{current ? 'Current' : 'Past'}</span>
       </p>
     </li>
   );

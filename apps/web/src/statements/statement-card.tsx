@@ -13,7 +13,10 @@ import { httpUrl, policyPath } from '../links.ts';
 import { StatementQuote } from '../statement-quote.tsx';
 import './statements.css';
 
-export interface SnippetPart {
+/** A claim on the claims page, whose cards carry their slug as id. */
+const claimPath = (slug: string) => `/claims#${encodeURIComponent(slug)}`;
+
+interface SnippetPart {
   text: string;
   highlighted: boolean;
 }
@@ -92,7 +95,7 @@ export function FeedCard({ statement, showSpeaker }: { statement: StatementsFeed
               <li key={claim.slug}>
                 “{claim.text}”{' '}
                 <span className={`badge verdict-${claim.check.verdict}`}>{formatEnum(claim.check.verdict)}</span>{' '}
-                <Link href="/claims">see the claims</Link>
+                <Link href={claimPath(claim.slug)}>see the check</Link>
               </li>
             ))}
           </ul>
@@ -104,6 +107,7 @@ export function FeedCard({ statement, showSpeaker }: { statement: StatementsFeed
 
 /** A search hit: the excerpt that matched above the statement, and how many claims it makes. */
 export function HitCard({ statement, snippet }: { statement: StatementsHitFragment; snippet: readonly SnippetPart[] }) {
+  const [firstClaim] = statement.claims;
   const claims = statement.claims.length;
   return (
     <StatementCard
@@ -116,10 +120,10 @@ export function HitCard({ statement, snippet }: { statement: StatementsHitFragme
         </p>
       }
     >
-      {claims > 0 ? (
+      {firstClaim ? (
         <p className="statements-claims">
           {claims === 1 ? 'One claim' : `${claims} claims`} in it checked against the data:{' '}
-          <Link href="/claims">see the claims</Link>
+          <Link href={claimPath(firstClaim.slug)}>{claims === 1 ? 'see the check' : 'see the checks'}</Link>
         </p>
       ) : null}
     </StatementCard>

@@ -152,9 +152,12 @@ function Filters({
   );
 }
 
-/** " by Tom Homan about sanctuary": the filters in words. */
+/**
+ * " by Tom Homan on the topic “sanctuary”": the filters in words. The topic as the address has it, since
+ * topics are free text there and one matching nothing (a typo, another spelling) should be recognizable.
+ */
 function describeFilters(speakerName: string, topic: string): string {
-  return `${speakerName ? ` by ${speakerName}` : ''}${topic ? ` about ${topic.replaceAll('-', ' ')}` : ''}`;
+  return `${speakerName ? ` by ${speakerName}` : ''}${topic ? ` on the topic “${topic}”` : ''}`;
 }
 
 function Feed({ speaker, topic, narrowing }: { speaker: string; topic: string; narrowing: string }) {
@@ -162,7 +165,7 @@ function Feed({ speaker, topic, narrowing }: { speaker: string; topic: string; n
     ...(speaker ? { speakers: [speaker] } : {}),
     ...(topic ? { topics: [topic] } : {}),
   });
-  return <StatementFeed feed={feed} empty={`No statements${narrowing} on record.`} />;
+  return <StatementFeed feed={feed} empty={`No statements${narrowing}${topic ? '' : ' on record'}.`} />;
 }
 
 type SearchNode = StatementsSearchQuery['search'][number]['node'];
