@@ -7,12 +7,23 @@ import { repoRoot } from '@borderdesk/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../api/test/support/server.ts';
-import { type BrowserSession, desktop, openBrowser, phone, skipBrowserTests, waitFor } from './support/browser.ts';
+import { count, monthName, percent, signed } from './support/as-shown.ts';
+import {
+  type BrowserSession,
+  desktop,
+  documentIdOf,
+  fitsWidth,
+  openBrowser,
+  phone,
+  refuse,
+  skipBrowserTests,
+  waitFor,
+} from './support/browser.ts';
 
 interface SeedPolicy {
   slug: string;
   title: string;
-  shortName?: string;
+  shortName: string;
   kind: string;
   events?: { kind: string; date: string }[];
 }
@@ -25,9 +36,6 @@ const article = JSON.parse(readFileSync(join(repoRoot, 'prisma/seed/article.json
   policies: SeedPolicy[];
   claims: SeedClaim[];
 };
-const manifest = JSON.parse(
-  readFileSync(join(repoRoot, 'apps/web/src/generated/persisted-documents.json'), 'utf8'),
-) as Record<string, string>;
 const effectiveDate = (policy: SeedPolicy) => policy.events?.find((event) => event.kind === 'EFFECTIVE')?.date;
 const seedPolicy = (slug: string) => {
   const policy = article.policies.find((item) => item.slug === slug);
@@ -35,17 +43,6 @@ const seedPolicy = (slug: string) => {
   return policy;
 };
 
-function documentIdOf(operation: string): string {
-  const entry = Object.entries(manifest).find(([, text]) => text.startsWith(`query ${operation}`));
-  if (!entry) throw new Error(`no persisted document for ${operation}`);
-  return entry[0];
-}
-
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const count = (value: number) => new Intl.NumberFormat('en-US').format(value);
-const percent = (value: number) =>
-  `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value)}%`;
-const signed = (value: number) => (value > 0 ? `+${count(value)}` : count(value));
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
@@ -56,7 +53,6 @@ function addMonths(month: string, months: number): string {
   const index = (year ?? 0) * 12 + (number ?? 1) - 1 + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
-const monthName = (month: string) => `${monthNames[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 
 interface ImpactAnswer {
   policy: {
@@ -76,6 +72,25 @@ const impactQuery = `query ($slug: String!, $window: Int!) {
   }
 }`;
 
+interface DatasetsAnswer {
+  datasets: {
+    edges: {
+      node: {
+        slug: string;
+        name: string;
+        scope: { dimension: string }[];
+        coverage: { firstMonth: string | null; lastMonth: string | null };
+      };
+    }[];
+  };
+}
+interface NamedImpactAnswer {
+  policy: { impact: { before: { total: number; average: number }; after: { total: number } } };
+}
+const namedImpactQuery = `query ($slug: String!, $dataset: String!) {
+  policy(slug: $slug) { impact(window: 6, dataset: $dataset) { before { total average } after { total } } }
+}`;
+
 interface ClaimsAnswer {
   claims: {
     totalCount: number;
@@ -84,8 +99,6 @@ interface ClaimsAnswer {
 }
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent())?.trim();
-const noSideScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
   'policies and claims in a browser',
@@ -152,7 +165,7 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       const page = await browser().open(`/policies/${policy.slug}`, desktop);
       await page.getByRole('heading', { level: 1, name: policy.title }).waitFor(waitFor);
       const impact = await expectImpact(page, policy.slug, 6);
-      expect(await page.title()).toBe(`${policy.shortName ?? policy.title} · Borderdesk`);
+      expect(await page.title()).toBe(`${policy.shortName} · Borderdesk`);
 
       // Effective after the 1st: its month is a transition month, the six before and the six after it are compared.
       expect(effective.slice(8)).not.toBe('01');
@@ -201,27 +214,16 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await page.goto(`${server.origin}/policies/${policy.slug}`);
       await expectImpact(page, policy.slug, 6);
       await page.locator('.policy-impact-chart svg').first().waitFor(waitFor);
-      expect(await noSideScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await browser().screenshot(page, 'policy-phone');
       await page.close();
     });
 
     it('shows an error with Try again when the impact fails, and the figures once it answers', async () => {
-      const impactDocument = documentIdOf('PolicyPageImpact');
       const page = await browser().open('/policies', desktop);
       await page.locator('.policies-table').waitFor(waitFor);
       const errorsBefore = browser().errors.length;
-      let refused = 0;
-      await page.route('**/graphql', async (route) => {
-        const body = route.request().postDataJSON() as { documentId?: string } | null;
-        if (body?.documentId !== impactDocument) return route.continue();
-        refused += 1;
-        return route.fulfill({
-          status: 503,
-          contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: 'The figures are being imported.' }] }),
-        });
-      });
+      const impactRefused = await refuse(page, 'PolicyPageImpact');
       await page.getByRole('link', { name: seedPolicy('securing-the-border').title }).click();
       const error = page.locator('.policy-impact .state-error');
       await expect
@@ -229,12 +231,12 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
         .toContain('Could not load the encounter figures around the effective date.');
       expect(await error.textContent()).toContain('The figures are being imported.');
       expect(await error.getAttribute('role')).toBe('alert');
-      expect(refused).toBeGreaterThan(0);
+      expect(impactRefused.refused()).toBeGreaterThan(0);
       // Only the figures failed: the rest of the page is there.
       await page.locator('.policy-timeline').waitFor(waitFor);
       await browser().screenshot(page, 'policy-impact-error');
 
-      await page.unroute('**/graphql');
+      await impactRefused.restore();
       await error.getByRole('button', { name: 'Try again' }).click();
       await expectImpact(page, 'securing-the-border', 6);
       expect(await error.count()).toBe(0);
@@ -242,6 +244,83 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       const logged = browser().errors.splice(errorsBefore);
       expect(logged.length).toBeGreaterThan(0);
       for (const message of logged) expect(message).toContain('503');
+      await page.close();
+    });
+
+    it('when the automatic pick refuses the window, shows a dataset that covers it and says which', async () => {
+      const { datasets } = await ask<DatasetsAnswer>(
+        '{ datasets(first: 50) { edges { node { slug name scope { dimension } coverage { firstMonth lastMonth } } } } }',
+      );
+      // The months compared, from the seed: a policy effective on the 1st counts its month as the first after;
+      // one effective in a month with the day unknown has a transition month between the windows.
+      const cases = [
+        { slug: 'california-sb-54', viewport: desktop, first: '2017-07', last: '2018-06', after: '2018-01' },
+        { slug: 'title-42-expulsions', viewport: phone, first: '2019-09', last: '2020-09', after: '2020-04' },
+      ];
+      expect(effectiveDate(seedPolicy('california-sb-54'))).toBe('2018-01-01');
+      expect(effectiveDate(seedPolicy('title-42-expulsions'))).toBe('2020-03');
+      for (const { slug, viewport, first, last, after } of cases) {
+        // The API's own pick refuses these months…
+        const automatic = await server.query(impactQuery, { slug, window: 6 });
+        expect(automatic.errors?.[0]?.extensions?.argument).toBe('dataset');
+        // …and one dataset alone covers them, for Border Patrol only.
+        const covering = datasets.edges
+          .map(({ node }) => node)
+          .filter(({ coverage }) => (coverage.firstMonth ?? '9999') <= first && (coverage.lastMonth ?? '') >= last);
+        expect(covering).toHaveLength(1);
+        const [dataset] = covering;
+        if (!dataset) throw new Error(`no dataset covers ${first} to ${last}`);
+        expect(dataset.scope.map(({ dimension }) => dimension)).toEqual(['COMPONENT']);
+        const { impact } = (await ask<NamedImpactAnswer>(namedImpactQuery, { slug, dataset: dataset.slug })).policy;
+
+        const page = await browser().open(`/policies/${slug}`, viewport);
+        const notice = page.locator('.policy-impact .notice');
+        await expect
+          .poll(() => notice.textContent(), waitFor)
+          .toBe(
+            `Borderdesk’s automatic pick needs a dataset of all encounters that covers ${monthName(first)} – ${monthName(last)}, and none does; showing ${dataset.name} (Border Patrol only), which covers these months.`,
+          );
+        await expect
+          .poll(() => text(page, '.policy-impact-before .policy-impact-total'), waitFor)
+          .toBe(`${count(impact.before.total)} in 6 months`);
+        expect(await text(page, '.policy-impact-after .policy-impact-total')).toBe(
+          `${count(impact.after.total)} in 6 months`,
+        );
+        expect(await text(page, '.policy-impact-before .policy-impact-average')).toBe(
+          count(Math.round(impact.before.average)),
+        );
+        expect(await text(page, '.policy-impact-after dt')).toBe(`After: ${monthName(after)} – ${monthName(last)}`);
+        expect(await text(page, '.policy-impact-dataset')).toContain(`Figures from ${dataset.name}.`);
+        expect(await page.locator('.policy-impact .state-error').count()).toBe(0);
+        // The page asked Borderdesk to pick, then named the dataset itself.
+        const asked = browser()
+          .graphqlRequests.filter(
+            ({ documentId, variables }) => documentId === documentIdOf('PolicyPageImpact') && variables?.slug === slug,
+          )
+          .map(({ variables }) => variables?.dataset ?? null);
+        expect(asked).toEqual([null, dataset.slug]);
+        expect(await fitsWidth(page)).toBe(true);
+        await browser().screenshot(page, `policy-stand-in-${viewport === phone ? 'phone' : 'desktop'}`);
+        await page.close();
+      }
+
+      // No dataset covers 24 months on each side of CBP One (effective mid-January 2023, a transition month): the
+      // page says so, with no Try again, and links to the most months on each side one does cover.
+      expect(effectiveDate(seedPolicy('cbp-one-appointments'))).toBe('2023-01-12');
+      const covers = (size: number) =>
+        datasets.edges.some(
+          ({ node: { coverage } }) =>
+            (coverage.firstMonth ?? '9999') <= addMonths('2023-01', -size) &&
+            (coverage.lastMonth ?? '') >= addMonths('2023-01', size),
+        );
+      expect(covers(24)).toBe(false);
+      const widest = Math.max(...Array.from({ length: 23 }, (_, index) => index + 1).filter(covers));
+      const page = await browser().open('/policies/cbp-one-appointments?window=24', desktop);
+      await page.getByText('No dataset covers all of Jan 2021 – Jan 2025').waitFor(waitFor);
+      expect(await page.locator('.policy-impact .state-error').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+      const fewer = page.getByRole('link', { name: `${widest} months on each side` });
+      expect(await fewer.getAttribute('href')).toBe(`/policies/cbp-one-appointments?window=${widest}`);
       await page.close();
     });
 
@@ -266,7 +345,7 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
         .evaluateAll((cards) =>
           Object.fromEntries(
             cards.map((card) => [
-              card.getAttribute('data-claim'),
+              card.id,
               /verdict-(\w+)/.exec(card.querySelector('.claims-head .badge')?.className ?? '')?.[1],
             ]),
           ),
@@ -278,7 +357,7 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       );
       const computed = claims.edges.find(({ node }) => node.slug === down18?.slug)?.node.check.computedValue;
       if (!down18 || typeof computed !== 'number') throw new Error('no computed "down 18%" claim');
-      const figures = page.locator(`[data-claim="${down18.slug}"] .claims-figures`);
+      const figures = page.locator(`[id="${down18.slug}"] .claims-figures`);
       await expect
         .poll(() => figures.locator('div', { hasText: 'Computed' }).locator('dd').textContent(), waitFor)
         .toBe(percent(computed));
@@ -287,7 +366,10 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
 
       await page.getByLabel('Verdict').selectOption('CONTRADICTED');
       await expect.poll(() => new URL(page.url()).searchParams.get('verdict'), waitFor).toBe('CONTRADICTED');
-      await expect.poll(() => page.locator('.claims-card').count(), waitFor).toBe(tally('CONTRADICTED'));
+      // The seed's checkable claims all hold: none is contradicted, and the page says so.
+      expect(tally('CONTRADICTED')).toBe(0);
+      await page.getByText('No claim on record is contradicted.').waitFor(waitFor);
+      expect(await page.locator('.claims-card').count()).toBe(0);
       await page.getByLabel('Verdict').selectOption('NOT_CHECKABLE');
       await expect
         .poll(() => page.locator('.claims-card .claims-head .badge').allTextContents(), waitFor)
@@ -298,8 +380,31 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       await page.goto(`${server.origin}/claims?verdict=nonsense`);
       await page.getByText('“verdict=nonsense” is not a verdict; showing every claim.').waitFor(waitFor);
       await expect.poll(() => page.locator('.claims-card').count(), waitFor).toBe(claims.totalCount);
-      expect(await noSideScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await browser().screenshot(page, 'claims-phone');
+
+      // A link to one claim (the statements feed links `/claims#<slug>`) scrolls the last card into view and marks it.
+      const last = claims.edges.at(-1)?.node.slug;
+      if (!last) throw new Error('no claims');
+      await page.goto(`${server.origin}/claims#${last}`);
+      const card = page.locator(`[id="${last}"]`);
+      await card.waitFor(waitFor);
+      await expect.poll(() => card.getAttribute('class'), waitFor).toContain('claims-card-target');
+      await expect
+        .poll(
+          () =>
+            card.evaluate((element) => {
+              const { top, bottom } = element.getBoundingClientRect();
+              return window.scrollY > 0 && top >= 0 && top < window.innerHeight && bottom > 0;
+            }),
+          waitFor,
+        )
+        .toBe(true);
+      expect(await page.locator('.claims-card-target').count()).toBe(1);
+      await browser().screenshot(page, 'claims-linked-phone');
+
+      await page.goto(`${server.origin}/claims#no-such-claim`);
+      await page.getByText('The link names a claim, “no-such-claim”, that is not on record.').waitFor(waitFor);
       await page.close();
     });
 
@@ -316,7 +421,7 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       const listed = await page.locator(titles).allTextContents();
       expect(listed.slice(0, dated.length)).toEqual(dated);
       expect(listed.slice(dated.length).sort()).toEqual(undated.sort());
-      expect(await noSideScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await browser().screenshot(page, 'policies-phone');
 
       // A date known to the month is printed and marked up to the month only.
@@ -360,7 +465,7 @@ describe.skipIf(skipBrowserTests('the policies and claims browser test'))(
       expect(await named.getByLabel('Name').getAttribute('maxlength')).toBe('200');
       // Typing refines the search in place: the address follows without adding history entries.
       const historyBefore = await named.evaluate(() => history.length);
-      const shortName = seedPolicy('securing-the-border').shortName ?? '';
+      const { shortName } = seedPolicy('securing-the-border');
       await named.getByLabel('Name').fill(shortName);
       await expect.poll(() => new URL(named.url()).searchParams.get('name'), waitFor).toBe(shortName);
       await expect

@@ -1,8 +1,10 @@
 // Claims checked against the encounter data, with their verdicts and the figures behind them, a page
 // at a time. The verdict is computed on every request, not stored, so the API cannot filter or count
 // by it: the filter (`?verdict=`) and the tally apply to the claims loaded, and say so when that is
-// not all of them (a separate count would cost the whole list's checks again).
+// not all of them (a separate count would cost the whole list's checks again). A link to one claim
+// (`/claims#<slug>`) loads pages until that claim is there, then scrolls it into view and marks it.
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { borderdesk } from '../client.ts';
 import { formatCount, formatEnum, formatMonth, formatPercent } from '../format.ts';
 import { ClaimsListDocument, type ClaimsListQuery, type ClaimUnit, type ClaimVerdict } from '../generated/graphql.ts';
@@ -37,6 +39,23 @@ export function ClaimsPage() {
     getNextPageParam: ({ claims: page }) =>
       page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined,
   });
+  const loaded = claims.data?.pages.flatMap((page) => page.claims.edges.map((edge) => edge.node)) ?? [];
+  const shown = verdict ? loaded.filter((claim) => claim.check.verdict === verdict) : loaded;
+
+  const target = useHashTarget();
+  const targetLoaded = target !== '' && loaded.some((claim) => claim.slug === target);
+  const targetShown = targetLoaded && shown.some((claim) => claim.slug === target);
+  const { isSuccess, hasNextPage, isFetchingNextPage, fetchNextPage } = claims;
+  useEffect(() => {
+    if (target !== '' && isSuccess && !targetLoaded && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [target, isSuccess, targetLoaded, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  // Once per target: a later filter change must not pull the reader back to it.
+  const scrolledTo = useRef('');
+  useEffect(() => {
+    if (!targetShown || scrolledTo.current === target) return;
+    scrolledTo.current = target;
+    document.getElementById(target)?.scrollIntoView({ block: 'start' });
+  }, [target, targetShown]);
 
   return (
     <section className="claims">
@@ -61,6 +80,14 @@ export function ClaimsPage() {
       {verdictParam !== '' && !verdict ? (
         <Notice>“verdict={verdictParam}” is not a verdict; showing every claim.</Notice>
       ) : null}
+      {target !== '' && isSuccess && !targetLoaded && !hasNextPage ? (
+        <Notice>The link names a claim, “{target}”, that is not on record.</Notice>
+      ) : null}
+      {targetLoaded && !targetShown && verdict ? (
+        <Notice>
+          The claim the link names, “{target}”, is not {verdictNames[verdict]}; choose “Any verdict” to see it.
+        </Notice>
+      ) : null}
 
       {claims.isPending ? (
         <Loading what="claims" />
@@ -69,10 +96,12 @@ export function ClaimsPage() {
       ) : (
         <>
           <ClaimList
-            claims={claims.data.pages.flatMap((page) => page.claims.edges.map((edge) => edge.node))}
+            claims={loaded}
+            shown={shown}
             total={claims.data.pages[0]?.claims.totalCount ?? 0}
             complete={!claims.hasNextPage}
             verdict={verdict}
+            target={target}
           />
           {claims.isError ? (
             <ErrorState
@@ -96,17 +125,20 @@ export function ClaimsPage() {
 
 function ClaimList({
   claims,
+  shown,
   total,
   complete,
   verdict,
+  target,
 }: {
   claims: Claim[];
+  shown: Claim[];
   total: number;
   complete: boolean;
   verdict: ClaimVerdict | undefined;
+  target: string;
 }) {
   if (claims.length === 0) return <Empty>No claims on record yet.</Empty>;
-  const shown = verdict ? claims.filter((claim) => claim.check.verdict === verdict) : claims;
   const counted = complete
     ? claims.length === 1
       ? 'The one claim on record'
@@ -129,7 +161,7 @@ function ClaimList({
       ) : (
         <ul className="claims-list">
           {shown.map((claim) => (
-            <ClaimCard key={claim.slug} claim={claim} />
+            <ClaimCard key={claim.slug} claim={claim} targeted={claim.slug === target} />
           ))}
         </ul>
       )}
@@ -137,10 +169,10 @@ function ClaimList({
   );
 }
 
-function ClaimCard({ claim }: { claim: Claim }) {
+function ClaimCard({ claim, targeted }: { claim: Claim; targeted: boolean }) {
   const { check, statement } = claim;
   return (
-    <li className="card claims-card" data-claim={claim.slug}>
+    <li id={claim.slug} className={targeted ? 'card claims-card claims-card-target' : 'card claims-card'}>
       <div className="claims-head">
         <span className={`badge verdict-${check.verdict}`}>{formatEnum(check.verdict)}</span>
         {check.assertion === 'NOT_CHECKABLE' ? null : (
@@ -208,4 +240,24 @@ function Figures({ claim: { check } }: { claim: Claim }) {
 
 function formatValue(value: number, unit: ClaimUnit | null): string {
   return unit === 'PERCENT' ? formatPercent(value) : formatCount(value);
+}
+
+/** The claim slug in the address's fragment ('' when none), following later changes of it. */
+function useHashTarget(): string {
+  return useSyncExternalStore(subscribeToHash, hashTarget);
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  addEventListener('hashchange', onChange);
+  return () => removeEventListener('hashchange', onChange);
+}
+
+function hashTarget(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A malformed escape (`#%E0`) names no claim; keep it as typed so the notice can quote it.
+    return raw;
+  }
 }

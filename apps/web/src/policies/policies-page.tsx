@@ -11,7 +11,7 @@ import { pick } from '../options.ts';
 import { usePageTitle } from '../page-title.ts';
 import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
 import { useDraft, useQueryParams } from '../url-state.ts';
-import { jurisdictionLevels, policyKinds, policyStatuses } from './policy-options.ts';
+import { jurisdictionLevels, policyKinds, policyStatuses, statusTones } from './policy-options.ts';
 import './policies.css';
 
 const pageSize = 20;
@@ -117,7 +117,7 @@ export function PoliciesPage() {
                   <tr key={policy.slug}>
                     <th scope="row">
                       <Link href={policyPath(policy.slug)}>{policy.title}</Link>
-                      {policy.shortName && policy.shortName !== policy.title ? (
+                      {policy.shortName !== policy.title ? (
                         <span className="policies-short-name">{policy.shortName}</span>
                       ) : null}
                     </th>
@@ -127,7 +127,7 @@ export function PoliciesPage() {
                       <span className="policies-muted">({formatEnum(policy.jurisdictionLevel)})</span>
                     </td>
                     <td data-label="Status">
-                      <span className={`badge policies-status-${policy.status}`}>{formatEnum(policy.status)}</span>
+                      <span className={`badge ${statusTones[policy.status]}`}>{formatEnum(policy.status)}</span>
                     </td>
                     <td data-label="Effective">
                       {policy.effectiveOn ? (

@@ -1,13 +1,16 @@
 // What the encounter figures did around a policy's effective date: the monthly average of `window`
-// months before against `window` months after (URL `window`, `dataset`), with the series charted.
+// months before against `window` months after (URL `window`, `dataset`), with the series charted. When
+// Borderdesk's automatic dataset pick refuses the window, the page picks a narrower dataset and says so.
 import { GraphQLRequestError } from '@borderdesk/sdk';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link } from 'wouter';
 import { borderdesk } from '../client.ts';
-import { useDatasets } from '../datasets.ts';
+import { type DatasetInfo, useDatasets } from '../datasets.ts';
 import { PartialDate } from '../dates.tsx';
-import { formatChange, formatCompact, formatCount, formatMonth, formatPercent } from '../format.ts';
+import { formatChange, formatCompact, formatCount, formatEnum, formatMonth, formatPercent } from '../format.ts';
 import { type DatePrecision, PolicyPageImpactDocument, type PolicyPageImpactQuery } from '../generated/graphql.ts';
+import { addMonths, monthIndex } from '../months.ts';
 import { Empty, ErrorState, Loading, Notice } from '../states.tsx';
 import { useQueryParams } from '../url-state.ts';
 
@@ -24,7 +27,15 @@ function parseWindow(raw: string): { months: number; invalid: boolean } {
   return { months: defaultWindow, invalid: raw !== '' };
 }
 
-export function PolicyImpactSection({ slug, precision }: { slug: string; precision: DatePrecision | null }) {
+export function PolicyImpactSection({
+  slug,
+  effectiveOn,
+  precision,
+}: {
+  slug: string;
+  effectiveOn: string;
+  precision: DatePrecision | null;
+}) {
   const params = useQueryParams();
   const { months, invalid } = parseWindow(params.get('window'));
   const datasetParam = params.get('dataset');
@@ -36,13 +47,16 @@ export function PolicyImpactSection({ slug, precision }: { slug: string; precisi
   const dataset = datasetParam === '' || unknownDataset ? undefined : datasetParam;
 
   const impact = useQuery({
-    queryKey: ['policy', slug, 'impact', months, dataset ?? null],
+    queryKey: impactKey(slug, months, dataset),
     queryFn: ({ signal }) =>
       borderdesk.request(PolicyPageImpactDocument, { slug, window: months, dataset }, { signal }),
     // A dataset named in the URL is checked against the list first, so an unknown one is not sent.
     enabled: datasetParam === '' || !datasets.isPending,
     placeholderData: keepPreviousData,
   });
+  // Asking again cannot help: no dataset of every encounter covers the window, so the page picks one itself.
+  const refused =
+    dataset === undefined && impact.error instanceof GraphQLRequestError && impact.error.argument === 'dataset';
 
   return (
     <div className="policy-impact">
@@ -91,34 +105,194 @@ export function PolicyImpactSection({ slug, precision }: { slug: string; precisi
 
       {impact.isPending ? (
         <Loading what="the encounter figures" />
-      ) : impact.isError ? (
-        <>
-          <ErrorState
-            error={impact.error}
-            what="the encounter figures around the effective date"
-            onRetry={() => void impact.refetch()}
+      ) : refused ? (
+        datasets.isPending ? (
+          <Loading what="the list of datasets" />
+        ) : datasets.isSuccess ? (
+          <StandInImpact
+            slug={slug}
+            months={months}
+            span={impactSpan(effectiveOn, precision, months)}
+            datasets={datasets.data}
+            precision={precision}
           />
-          {impact.error instanceof GraphQLRequestError && impact.error.argument === 'dataset' ? (
-            <Notice>Choose a dataset that covers these months, or fewer months on each side.</Notice>
-          ) : null}
-        </>
-      ) : impact.data.policy?.impact ? (
-        <ImpactView impact={impact.data.policy.impact} precision={precision} updating={impact.isPlaceholderData} />
+        ) : null
+      ) : impact.isError ? (
+        <ErrorState
+          error={impact.error}
+          what="the encounter figures around the effective date"
+          onRetry={() => void impact.refetch()}
+        />
       ) : (
-        <Empty>No encounter figures for this policy.</Empty>
+        <ImpactResult data={impact.data} precision={precision} updating={impact.isPlaceholderData} standIn={false} />
       )}
     </div>
   );
+}
+
+/** One cache entry per policy, window and dataset, whether the reader or the page named the dataset. */
+function impactKey(slug: string, months: number, dataset: string | undefined) {
+  return ['policy', slug, 'impact', months, dataset ?? null];
+}
+
+type Span = { first: string; last: string };
+
+/**
+ * The months the impact compares, as the API builds them (see `PolicyImpact`): `window` months before the
+ * effective month, and `window` after it — from the effective month itself only when the policy took effect
+ * on the 1st (known to the day); otherwise that month is a transition month between the two.
+ */
+function impactSpan(effectiveOn: string, precision: DatePrecision | null, window: number): Span {
+  const month = effectiveOn.slice(0, 7);
+  const onTheFirst = precision === 'DAY' && effectiveOn.slice(8, 10) === '01';
+  return { first: addMonths(month, -window), last: addMonths(month, onTheFirst ? window - 1 : window) };
+}
+
+/**
+ * The dataset to show when the automatic pick refuses: one whose coverage spans the whole window. The pick
+ * refuses only when no dataset of every encounter covers it, so each candidate leaves some encounters out
+ * (its `scope`) or has gaps. Fewest scoped dimensions first, as that answers the question nearest to the one
+ * asked (all encounters); then coverage without gaps; then the one that carries more dimensions.
+ */
+function standInFor(datasets: DatasetInfo[], span: Span): DatasetInfo | undefined {
+  return datasets
+    .filter(({ coverage: { firstMonth, lastMonth } }) =>
+      firstMonth && lastMonth ? firstMonth <= span.first && lastMonth >= span.last : false,
+    )
+    .sort(
+      (a, b) =>
+        a.scope.length - b.scope.length ||
+        Number(hasGaps(a)) - Number(hasGaps(b)) ||
+        b.dimensions.length - a.dimensions.length,
+    )[0];
+}
+
+function hasGaps({ coverage: { firstMonth, lastMonth, months } }: DatasetInfo): boolean {
+  return !firstMonth || !lastMonth || monthIndex(lastMonth) - monthIndex(firstMonth) + 1 > months;
+}
+
+const componentNames: Record<string, string> = { USBP: 'Border Patrol', OFO: 'Field Operations' };
+
+/** What a dataset leaves out, in words: "Border Patrol only", "Southwest border only". */
+function scopeOf(dataset: DatasetInfo): string {
+  if (dataset.scope.length === 0) return 'all encounters';
+  const parts = dataset.scope.map(({ dimension, values }) => {
+    if (dimension === 'COMPONENT') return values.map((value) => componentNames[value] ?? value).join(' and ');
+    const named = values.map(formatEnum).join(' and ');
+    return dimension === 'LAND_BORDER_REGION' ? `${named} border` : `${formatEnum(dimension)} ${named}`;
+  });
+  return `${parts.join(', ')} only`;
+}
+
+function StandInImpact({
+  slug,
+  months,
+  span,
+  datasets,
+  precision,
+}: {
+  slug: string;
+  months: number;
+  span: Span;
+  datasets: DatasetInfo[];
+  precision: DatePrecision | null;
+}) {
+  const params = useQueryParams();
+  const standIn = standInFor(datasets, span);
+  const period = `${formatMonth(span.first)} – ${formatMonth(span.last)}`;
+  if (!standIn) {
+    // The most months on each side some dataset covers, to offer instead.
+    const fits = windows.filter((size) => size < months && standInFor(datasets, shrink(span, months, size)));
+    const widest = fits.at(-1);
+    return (
+      <Empty>
+        No dataset covers all of {period}, the {months} months on each side of the effective date.{' '}
+        {widest ? (
+          <>
+            Choose fewer:{' '}
+            <Link href={params.hrefWith({ window: widest === defaultWindow ? undefined : String(widest) })}>
+              {widest} {widest === 1 ? 'month' : 'months'} on each side
+            </Link>{' '}
+            is the most a dataset covers.
+          </>
+        ) : (
+          'Choose fewer months on each side.'
+        )}
+      </Empty>
+    );
+  }
+  return (
+    <>
+      <Notice>
+        Borderdesk’s automatic pick needs a dataset of all encounters that covers {period}, and none does; showing{' '}
+        <strong>{standIn.name}</strong> ({scopeOf(standIn)}), which covers these months.
+      </Notice>
+      <StandInFigures slug={slug} months={months} dataset={standIn.slug} precision={precision} />
+    </>
+  );
+}
+
+/** The span for `size` months on each side, from the span for `months`. */
+function shrink(span: Span, months: number, size: number): Span {
+  return { first: addMonths(span.first, months - size), last: addMonths(span.last, size - months) };
+}
+
+function StandInFigures({
+  slug,
+  months,
+  dataset,
+  precision,
+}: {
+  slug: string;
+  months: number;
+  dataset: string;
+  precision: DatePrecision | null;
+}) {
+  const impact = useQuery({
+    queryKey: impactKey(slug, months, dataset),
+    queryFn: ({ signal }) =>
+      borderdesk.request(PolicyPageImpactDocument, { slug, window: months, dataset }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+  if (impact.isPending) return <Loading what="the encounter figures" />;
+  if (impact.isError) {
+    return (
+      <ErrorState
+        error={impact.error}
+        what="the encounter figures around the effective date"
+        onRetry={() => void impact.refetch()}
+      />
+    );
+  }
+  return <ImpactResult data={impact.data} precision={precision} updating={impact.isPlaceholderData} standIn />;
+}
+
+function ImpactResult({
+  data,
+  precision,
+  updating,
+  standIn,
+}: {
+  data: PolicyPageImpactQuery;
+  precision: DatePrecision | null;
+  updating: boolean;
+  /** The page named the dataset because the automatic pick refused. */
+  standIn: boolean;
+}) {
+  if (!data.policy?.impact) return <Empty>No encounter figures for this policy.</Empty>;
+  return <ImpactView impact={data.policy.impact} precision={precision} updating={updating} standIn={standIn} />;
 }
 
 function ImpactView({
   impact,
   precision,
   updating,
+  standIn,
 }: {
   impact: Impact;
   precision: DatePrecision | null;
   updating: boolean;
+  standIn: boolean;
 }) {
   const { before, after, change, series } = impact;
   const effectiveMonth = impact.effectiveOn.slice(0, 7);
@@ -165,9 +339,9 @@ function ImpactView({
           data={series.points}
           margin={{ top: 16, right: 12, bottom: 4, left: 4 }}
         >
-          <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" vertical={false} />
-          <WindowArea points={series.points} side={before} fill="#e7f0fb" />
-          <WindowArea points={series.points} side={after} fill="#e3f4ea" />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--line)" vertical={false} />
+          <WindowArea points={series.points} side={before} fill="var(--accent-wash)" />
+          <WindowArea points={series.points} side={after} fill="var(--good-wash)" />
           <XAxis dataKey="period" tickFormatter={formatMonth} minTickGap={16} fontSize={12} />
           <YAxis tickFormatter={formatCompact} width={48} fontSize={12} />
           <Tooltip
@@ -176,15 +350,15 @@ function ImpactView({
           />
           <ReferenceLine
             x={effectiveMonth}
-            stroke="#b3261e"
+            stroke="var(--bad)"
             strokeDasharray="4 3"
-            label={{ value: 'Effective', position: 'insideTopRight', fill: '#b3261e', fontSize: 12 }}
+            label={{ value: 'Effective', position: 'insideTopRight', fill: 'var(--bad)', fontSize: 12 }}
           />
           <Line
             type="monotone"
             dataKey="value"
             name="Encounters"
-            stroke="#1f5fa8"
+            stroke="var(--accent)"
             strokeWidth={2}
             dot={{ r: 2 }}
             isAnimationActive={false}
@@ -198,9 +372,11 @@ function ImpactView({
 
       <p className="provenance policy-impact-dataset">
         Figures from <strong>{series.dataset.name}</strong>.{' '}
-        {series.datasetSelection.automatic
-          ? `Why this dataset: ${series.datasetSelection.reason}.`
-          : 'The dataset chosen above.'}
+        {standIn
+          ? 'This page chose it, as the note above says.'
+          : series.datasetSelection.automatic
+            ? `Why this dataset: ${series.datasetSelection.reason}.`
+            : 'The dataset chosen above.'}
       </p>
     </div>
   );

@@ -1,5 +1,12 @@
-// The policy enums a URL may name, checked against the schema's at compile time.
-import type { JurisdictionLevel, PolicyKind, PolicyStatus } from '../generated/graphql.ts';
+// The policy enums a URL may name, checked against the schema's at compile time, and the badge tone
+// of the ones shown as badges.
+import type {
+  JurisdictionLevel,
+  PolicyEventKind,
+  PolicyKind,
+  PolicyStatus,
+  StancePosition,
+} from '../generated/graphql.ts';
 import { enumValues } from '../options.ts';
 
 export const policyKinds = enumValues<PolicyKind>({
@@ -29,3 +36,33 @@ export const jurisdictionLevels = enumValues<JurisdictionLevel>({
   COUNTY: true,
   CITY: true,
 });
+
+/** A badge's tone class (styles.css); '' keeps the plain badge. */
+type Tone = 'tone-good' | 'tone-bad' | 'tone-neutral' | '';
+
+/** In force, blocked or ended, on the way, or over on its own terms. */
+export const statusTones: Record<PolicyStatus, Tone> = {
+  ACTIVE: 'tone-good',
+  ENJOINED: 'tone-bad',
+  RESCINDED: 'tone-bad',
+  EXPIRED: 'tone-neutral',
+  PROPOSED: '',
+};
+
+/** The steps that put a policy in force or end it stand out, as its status would; the others are plain. */
+export const eventTones: Record<PolicyEventKind, Tone> = {
+  EFFECTIVE: 'tone-good',
+  ENJOINED: 'tone-bad',
+  RESCINDED: 'tone-bad',
+  EXPIRED: 'tone-neutral',
+  AMENDED: '',
+  ANNOUNCED: '',
+  SIGNED: '',
+  VOTE: '',
+};
+
+export const positionTones: Record<StancePosition, Tone> = {
+  SUPPORTS: 'tone-good',
+  OPPOSES: 'tone-bad',
+  MIXED: 'tone-neutral',
+};

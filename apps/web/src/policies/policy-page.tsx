@@ -12,6 +12,7 @@ import { StatementQuote } from '../statement-quote.tsx';
 import { Empty, ErrorState, Loading } from '../states.tsx';
 import { PolicyImpactSection } from './policy-impact.tsx';
 import { PolicyMentions } from './policy-mentions.tsx';
+import { eventTones, positionTones, statusTones } from './policy-options.ts';
 import './policies.css';
 
 type Policy = NonNullable<PolicyPageDetailQuery['policy']>;
@@ -22,7 +23,7 @@ export function PolicyPage({ slug }: { slug: string }) {
     queryFn: ({ signal }) => borderdesk.request(PolicyPageDetailDocument, { slug }, { signal }),
   });
   const found = detail.data?.policy;
-  usePageTitle(detail.data ? (found ? (found.shortName ?? found.title) : 'Policy not found') : undefined);
+  usePageTitle(detail.data ? (found ? found.shortName : 'Policy not found') : undefined);
 
   if (detail.isPending) return <Loading what="the policy" />;
   if (detail.isError) {
@@ -46,16 +47,18 @@ export function PolicyPage({ slug }: { slug: string }) {
     <article className="policy">
       <BackLink />
       <h1>{policy.title}</h1>
-      {policy.shortName && policy.shortName !== policy.title ? (
-        <p className="lede">Known as “{policy.shortName}”</p>
-      ) : null}
+      {policy.shortName !== policy.title ? <p className="lede">Known as “{policy.shortName}”</p> : null}
       <Facts policy={policy} />
       <p className="policy-summary">{policy.summary}</p>
 
       <section aria-labelledby="policy-impact-heading">
         <h2 id="policy-impact-heading">Encounters around the effective date</h2>
         {policy.effectiveOn ? (
-          <PolicyImpactSection slug={policy.slug} precision={policy.effectivePrecision} />
+          <PolicyImpactSection
+            slug={policy.slug}
+            effectiveOn={policy.effectiveOn}
+            precision={policy.effectivePrecision}
+          />
         ) : (
           <Empty>
             This policy has no effective date on record, so there is no before and after to compare encounter figures
@@ -111,7 +114,7 @@ function Facts({ policy }: { policy: Policy }) {
       <div>
         <dt>Status</dt>
         <dd>
-          <span className={`badge policies-status-${policy.status}`}>{formatEnum(policy.status)}</span>
+          <span className={`badge ${statusTones[policy.status]}`}>{formatEnum(policy.status)}</span>
         </dd>
       </div>
       <div>
@@ -153,7 +156,7 @@ function Timeline({ events }: { events: Policy['events'] }) {
           <span className="policy-timeline-date">
             <PartialDate date={event.date} precision={event.datePrecision} />
           </span>
-          <span className={`badge policy-event-${event.kind}`}>{formatEnum(event.kind)}</span>
+          <span className={`badge ${eventTones[event.kind]}`}>{formatEnum(event.kind)}</span>
           <p>
             {event.description}
             {event.voteTally ? <span className="policy-vote"> Vote: {event.voteTally}.</span> : null}
@@ -172,7 +175,7 @@ function Stances({ stances }: { stances: Policy['stances'] }) {
         <li key={stance.id} className="card">
           <p>
             <Link href={actorPath(stance.actor.slug)}>{stance.actor.name}</Link>{' '}
-            <span className={`badge policy-position-${stance.position}`}>{formatEnum(stance.position)}</span>
+            <span className={`badge ${positionTones[stance.position]}`}>{formatEnum(stance.position)}</span>
           </p>
           {stance.evidence ? (
             <StatementQuote
