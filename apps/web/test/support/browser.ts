@@ -131,7 +131,10 @@ const dashboardManifest = JSON.parse(
 
 /** The persisted document id the dashboard sends for one of its operations (`EncountersChart`). */
 export function documentIdOf(operation: string): string {
-  const entry = Object.entries(dashboardManifest).find(([, text]) => new RegExp(`^query ${operation}\\b`).test(text));
+  // The manifest's text starts with the fragments the operation uses, so the operation may come later.
+  const entry = Object.entries(dashboardManifest).find(([, text]) =>
+    new RegExp(`(?:^|\\s)query ${operation}\\b`).test(text),
+  );
   if (!entry) throw new Error(`no persisted document for ${operation}`);
   return entry[0];
 }
