@@ -10,8 +10,9 @@ import { formatCount, formatEnum, formatMonth, formatPercent } from '../format.t
 import { ClaimsListDocument, type ClaimsListQuery, type ClaimUnit, type ClaimVerdict } from '../generated/graphql.ts';
 import { enumValues, pick } from '../options.ts';
 import { usePageTitle } from '../page-title.ts';
+import { MorePages, nextCursor } from '../paging.tsx';
 import { StatementQuote } from '../statement-quote.tsx';
-import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
+import { Empty, ErrorState, Loading, Notice } from '../states.tsx';
 import { useQueryParams } from '../url-state.ts';
 import './claims.css';
 
@@ -36,8 +37,7 @@ export function ClaimsPage() {
     queryFn: ({ pageParam, signal }) =>
       borderdesk.request(ClaimsListDocument, { first: pageSize, after: pageParam }, { signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: ({ claims: page }) =>
-      page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined,
+    getNextPageParam: ({ claims: page }) => nextCursor(page.pageInfo),
   });
   const loaded = claims.data?.pages.flatMap((page) => page.claims.edges.map((edge) => edge.node)) ?? [];
   const shown = verdict ? loaded.filter((claim) => claim.check.verdict === verdict) : loaded;
@@ -103,20 +103,7 @@ export function ClaimsPage() {
             verdict={verdict}
             target={target}
           />
-          {claims.isError ? (
-            <ErrorState
-              error={claims.error}
-              what={claims.isFetchNextPageError ? 'more claims' : 'the claims'}
-              onRetry={() => void (claims.isFetchNextPageError ? claims.fetchNextPage() : claims.refetch())}
-            />
-          ) : null}
-          {claims.hasNextPage ? (
-            <ShowMore
-              loading={claims.isFetchingNextPage}
-              onClick={() => void claims.fetchNextPage()}
-              label="Show more claims"
-            />
-          ) : null}
+          <MorePages list={claims} what="claims" label="Show more claims" />
         </>
       )}
     </section>

@@ -9,7 +9,8 @@ import { PoliciesListDocument, type PolicyFilter } from '../generated/graphql.ts
 import { actorPath, policyPath } from '../links.ts';
 import { pick } from '../options.ts';
 import { usePageTitle } from '../page-title.ts';
-import { Empty, ErrorState, Loading, Notice, ShowMore } from '../states.tsx';
+import { MorePages, nextCursor } from '../paging.tsx';
+import { Empty, ErrorState, Loading, Notice } from '../states.tsx';
 import { useDraft, useQueryParams } from '../url-state.ts';
 import { jurisdictionLevels, policyKinds, policyStatuses, statusTones } from './policy-options.ts';
 import './policies.css';
@@ -46,8 +47,7 @@ export function PoliciesPage() {
     queryFn: ({ pageParam, signal }) =>
       borderdesk.request(PoliciesListDocument, { first: pageSize, after: pageParam, filter }, { signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: ({ policies: page }) =>
-      page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined,
+    getNextPageParam: ({ policies: page }) => nextCursor(page.pageInfo),
     placeholderData: keepPreviousData,
   });
   const rows = policies.data?.pages.flatMap((page) => page.policies.edges.map((edge) => edge.node)) ?? [];
@@ -148,20 +148,7 @@ export function PoliciesPage() {
               </tbody>
             </table>
           </div>
-          {policies.isError ? (
-            <ErrorState
-              error={policies.error}
-              what={policies.isFetchNextPageError ? 'more policies' : 'the policies'}
-              onRetry={() => void (policies.isFetchNextPageError ? policies.fetchNextPage() : policies.refetch())}
-            />
-          ) : null}
-          {policies.hasNextPage ? (
-            <ShowMore
-              loading={policies.isFetchingNextPage}
-              onClick={() => void policies.fetchNextPage()}
-              label="Show more policies"
-            />
-          ) : null}
+          <MorePages list={policies} what="policies" label="Show more policies" />
         </>
       )}
     </section>

@@ -2,8 +2,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { borderdesk } from '../client.ts';
 import { PolicyPageMentionsDocument } from '../generated/graphql.ts';
+import { MorePages, nextCursor } from '../paging.tsx';
 import { StatementQuote } from '../statement-quote.tsx';
-import { Empty, ErrorState, Loading, ShowMore } from '../states.tsx';
+import { Empty, ErrorState, Loading } from '../states.tsx';
 
 const pageSize = 5;
 
@@ -13,10 +14,7 @@ export function PolicyMentions({ slug }: { slug: string }) {
     queryFn: ({ pageParam, signal }) =>
       borderdesk.request(PolicyPageMentionsDocument, { slug, first: pageSize, after: pageParam }, { signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => {
-      const pageInfo = last.policy?.mentionedIn.pageInfo;
-      return pageInfo?.hasNextPage ? (pageInfo.endCursor ?? undefined) : undefined;
-    },
+    getNextPageParam: (last) => nextCursor(last.policy?.mentionedIn.pageInfo),
   });
 
   if (mentions.isPending) return <Loading what="statements" />;
@@ -45,20 +43,7 @@ export function PolicyMentions({ slug }: { slug: string }) {
           </li>
         ))}
       </ul>
-      {mentions.isError ? (
-        <ErrorState
-          error={mentions.error}
-          what={mentions.isFetchNextPageError ? 'more statements' : 'the statements'}
-          onRetry={() => void (mentions.isFetchNextPageError ? mentions.fetchNextPage() : mentions.refetch())}
-        />
-      ) : null}
-      {mentions.hasNextPage ? (
-        <ShowMore
-          loading={mentions.isFetchingNextPage}
-          onClick={() => void mentions.fetchNextPage()}
-          label={`Show more (${total - statements.length} more)`}
-        />
-      ) : null}
+      <MorePages list={mentions} what="statements" label={`Show more (${total - statements.length} more)`} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { borderdesk } from '../client.ts';
 import { formatCount } from '../format.ts';
 import { type StatementFilter, StatementsFeedDocument } from '../generated/graphql.ts';
-import { Empty, ErrorState, Loading, ShowMore } from '../states.tsx';
+import { MorePages, nextCursor } from '../paging.tsx';
+import { Empty, ErrorState, Loading } from '../states.tsx';
 import { FeedCard } from './statement-card.tsx';
 
 const pageSize = 20;
@@ -15,8 +16,7 @@ export function useStatementFeed(filter: StatementFilter) {
     queryFn: ({ pageParam, signal }) =>
       borderdesk.request(StatementsFeedDocument, { first: pageSize, after: pageParam, filter }, { signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: ({ statements: { pageInfo } }) =>
-      pageInfo.hasNextPage && pageInfo.endCursor ? pageInfo.endCursor : undefined,
+    getNextPageParam: ({ statements: { pageInfo } }) => nextCursor(pageInfo),
   });
 }
 
@@ -49,11 +49,7 @@ export function StatementFeed({
           <FeedCard key={statement.slug} statement={statement} showSpeaker={showSpeaker} />
         ))}
       </div>
-      {feed.isFetchNextPageError ? (
-        <ErrorState error={feed.error} what="more statements" onRetry={() => void feed.fetchNextPage()} />
-      ) : feed.hasNextPage ? (
-        <ShowMore loading={feed.isFetchingNextPage} onClick={() => void feed.fetchNextPage()} />
-      ) : null}
+      <MorePages list={feed} what="statements" />
     </>
   );
 }
